@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+page_patterns = [
+    path("", views.home, name="home"),
+    path("regions/", views.region_list, name="region-list"),
+    path("regions/<slug:region_slug>/", views.region_detail, name="region-detail"),
+    path(
+        "regions/<slug:region_slug>/<slug:municipality_slug>/",
+        views.municipality_detail,
+        name="municipality-detail",
+    ),
+    path("accessibility/", views.accessibility_statement, name="accessibility"),
+    path("privacy/", views.privacy_notice, name="privacy"),
+]
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include((page_patterns, "portal"))),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=False,
+)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,81 @@
+import logging
+
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from .geography import sorted_by_name
+from .models import Municipality, Region
+from .selectors import featured_areas
+
+logger = logging.getLogger(__name__)
+
+
+@require_GET
+def home(request):
+    return render(request, "portal/home.html", {"featured_areas": featured_areas()})
+
+
+@require_GET
+def region_list(request):
+    regions = Region.objects.prefetch_related("municipalities")
+    return render(
+        request,
+        "portal/region_list.html",
+        {
+            "regions": [
+                {"region": region, "municipalities": sorted_by_name(region.municipalities.all())}
+                for region in sorted_by_name(regions)
+            ]
+        },
+    )
+
+
+@require_GET
+def region_detail(request, region_slug):
+    region = get_object_or_404(Region, slug=region_slug)
+    return render(
+        request,
+        "portal/region_detail.html",
+        {"region": region, "municipalities": sorted_by_name(region.municipalities.all())},
+    )
+
+
+@require_GET
+def municipality_detail(request, region_slug, municipality_slug):
+    municipality = get_object_or_404(
+        Municipality.objects.select_related("region"),
+        region__slug=region_slug,
+        slug=municipality_slug,
+    )
+    return render(
+        request,
+        "portal/municipality_detail.html",
+        {"municipality": municipality, "region": municipality.region},
+    )
+
+
+@require_GET
+def accessibility_statement(request):
+    return render(request, "portal/accessibility.html")
+
+
+@require_GET
+def privacy_notice(request):
+    return render(request, "portal/privacy.html")
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database answers, 503 when it does not; for load balancers and monitoring."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: the database does not answer.")
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
