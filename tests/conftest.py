@@ -1,0 +1,19 @@
+import pytest
+from django.core import mail
+from django.utils import translation
+
+
+@pytest.fixture(autouse=True)
+def _fast_and_isolated(settings):
+    """Test speed-ups and isolation: a fast hasher, in-memory email, no allauth rate limits."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.ACCOUNT_RATE_LIMITS = False
+    settings.SECURE_SSL_REDIRECT = False
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    mail.outbox = []
+    yield
+    translation.activate("fi")
