@@ -48,3 +48,27 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+
+class RegionCoordinator(models.Model):
+    """A project coordinator who verifies associations and moderates listings in a region."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="coordinator_roles", verbose_name=_("user")
+    )
+    region = models.ForeignKey(
+        "portal.Region",
+        on_delete=models.CASCADE,
+        related_name="coordinators",
+        verbose_name=_("region"),
+    )
+
+    class Meta:
+        verbose_name = _("regional coordinator")
+        verbose_name_plural = _("regional coordinators")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "region"], name="accounts_coordinator_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.region}"

@@ -63,6 +63,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 SITE_NAME = os.environ.get("SITE_NAME", "Yhdistysinfo")
 SITE_ID = 1
+# The portal's public address, for links in emails (they are sent without a request at hand).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "yhdistysinfo@example.fi")
 
 INSTALLED_APPS = [
@@ -82,6 +84,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "portal",
     "accounts",
+    "associations",
 ]
 
 MIDDLEWARE = [

@@ -13,6 +13,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         load_geography(Region, Municipality)
         accounts = demo.create_demo_accounts()
-        self.stdout.write(self.style.SUCCESS("Demo accounts (password: %s):" % demo.DEMO_PASSWORD))
+        self.stdout.write(self.style.SUCCESS(f"Demo accounts (password: {demo.DEMO_PASSWORD}):"))
         for email, role in accounts:
             self.stdout.write(f"  {email:<28} {role}")

@@ -1,0 +1,81 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from . import services
+from .models import (
+    ActivityLanguage,
+    Association,
+    Category,
+    JoinRequest,
+    MeetingTime,
+    Membership,
+    TargetGroup,
+)
+
+
+@admin.register(Category, TargetGroup, ActivityLanguage)
+class TermAdmin(admin.ModelAdmin):
+    list_display = ["name_fi", "name_sv", "name_en", "slug", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name_en"]}
+
+
+class MeetingTimeInline(admin.TabularInline):
+    model = MeetingTime
+    extra = 1
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
+@admin.register(Association)
+class AssociationAdmin(admin.ModelAdmin):
+    list_display = ["name", "home_municipality", "status", "is_verified", "updated_at"]
+    list_filter = ["status", "is_verified", "has_evening_activity", "categories"]
+    search_fields = ["name", "business_id", "contact_email"]
+    prepopulated_fields = {"slug": ["name"]}
+    filter_horizontal = ["categories", "target_groups", "languages", "municipalities"]
+    autocomplete_fields = ["home_municipality"]
+    readonly_fields = ["has_evening_activity", "published_at", "verified_at", "created_at"]
+    inlines = [MeetingTimeInline, MembershipInline]
+    actions = ["publish", "hide", "verify"]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.association_refresh_derived_fields(association=form.instance)
+
+    def save_model(self, request, obj, form, change):
+        # Status changes go through the service, which also stamps the publication date.
+        new_status = obj.status
+        if "status" in form.changed_data:
+            obj.status = form.initial.get("status") or Association.Status.DRAFT
+        super().save_model(request, obj, form, change)
+        if new_status != obj.status:
+            services.association_set_status(association=obj, status=new_status)
+
+    @admin.action(description=_("Publish the selected associations"))
+    def publish(self, request, queryset):
+        for association in queryset:
+            services.association_set_status(
+                association=association, status=Association.Status.PUBLISHED
+            )
+
+    @admin.action(description=_("Hide the selected associations"))
+    def hide(self, request, queryset):
+        for association in queryset:
+            services.association_set_status(association=association, status=Association.Status.HIDDEN)
+
+    @admin.action(description=_("Mark the selected associations verified"))
+    def verify(self, request, queryset):
+        for association in queryset:
+            services.association_set_verified(association=association, verified=True)
+
+
+@admin.register(JoinRequest)
+class JoinRequestAdmin(admin.ModelAdmin):
+    list_display = ["association", "user", "status", "created_at"]
+    list_filter = ["status"]
+    raw_id_fields = ["association", "user", "handled_by"]

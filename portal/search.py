@@ -1,0 +1,102 @@
+"""Finnish-aware free-text search, shared by association cards and opportunities.
+
+Each searchable row stores `search_text`: its words and their base forms and compound parts
+from the Voikko morphology, lower-cased. A query's words are expanded the same way, so
+`nuorille` finds `nuorten` (both are forms of `nuori`) and `liikunta` finds `liikuntaseura`.
+
+On PostgreSQL the row also has a weighted `search_vector` (Snowball `finnish` stems of its own
+fields, plus `search_text`); query words match as stem prefixes or base forms, and names also
+match with trigram similarity to tolerate typos. On SQLite the base forms are matched with
+LIKE: simpler, without ranking or typo tolerance.
+"""
+
+import re
+from functools import lru_cache
+
+import pyvoikko
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import F, Q, QuerySet, Value
+
+WORD_RE = re.compile(r"[^\W_]+")
+MAX_QUERY_WORDS = 8
+# Words too common to narrow a search, in the portal's three languages.
+STOPWORDS = frozenset(
+    "ja tai on ei se ne että kun jos mutta myös sekä the and or of for in to a an och i på för med "
+    "att en ett som av".split()
+)
+
+
+@lru_cache(maxsize=200_000)
+def word_forms(word: str) -> tuple[str, ...]:
+    """The word itself, its base forms and its compound parts, lower-cased."""
+    forms = {word}
+    for analysis in pyvoikko.analyse(word):
+        forms.add(analysis.BASEFORM.lower())
+        for part in analysis.COMPOUND_PARTS or ():
+            forms.add(part.BASEFORM.lower())
+    return tuple(sorted(forms))
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text.lower())
+
+
+def build_search_text(*texts: str) -> str:
+    """The search document of a row: every distinct word of its texts and their base forms."""
+    seen = dict.fromkeys(form for text in texts for word in words(text) for form in word_forms(word))
+    return " ".join(seen)
+
+
+def query_words(query: str) -> list[str]:
+    return [word for word in words(query) if word not in STOPWORDS][:MAX_QUERY_WORDS]
+
+
+def search_vector(*weighted_fields: tuple[str, str]) -> SearchVector:
+    """Finnish stems of each (field, weight), plus the base forms in `search_text` at weight C."""
+    vector = SearchVector("search_text", config="simple", weight="C")
+    for field, weight in weighted_fields:
+        vector = SearchVector(field, config="finnish", weight=weight) + vector
+    return vector
+
+
+def refresh_search_vectors(queryset: QuerySet, *weighted_fields: tuple[str, str]) -> None:
+    """Recompute the stored vectors of a queryset's rows in one UPDATE (PostgreSQL only)."""
+    if connection.vendor == "postgresql":
+        queryset.update(search_vector=search_vector(*weighted_fields))
+
+
+def _postgres_query(terms: list[str]) -> SearchQuery:
+    combined = None
+    for term in terms:
+        # `word:*` makes PostgreSQL stem the word, then match it as a prefix: nuorille → nuor:*.
+        term_query = SearchQuery(f"{term}:*", search_type="raw", config="finnish")
+        for form in word_forms(term):
+            term_query |= SearchQuery(form, search_type="raw", config="simple")
+        combined = term_query if combined is None else combined & term_query
+    return combined
+
+
+def search(queryset: QuerySet, query: str, *, name_field: str = "name") -> QuerySet:
+    """Rows matching every word of the query, annotated with `search_rank` (higher is better)."""
+    terms = query_words(query)
+    if not terms:
+        return queryset.annotate(search_rank=Value(0.0))
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import TrigramWordSimilarity
+
+        ts_query = _postgres_query(terms)
+        phrase = " ".join(terms)
+        return queryset.filter(
+            Q(search_vector=ts_query) | Q(**{f"{name_field}__trigram_word_similar": phrase})
+        ).annotate(
+            search_rank=SearchRank(F("search_vector"), ts_query)
+            + TrigramWordSimilarity(phrase, name_field)
+        )
+    condition = Q()
+    for term in terms:
+        term_condition = Q()
+        for form in word_forms(term):
+            term_condition |= Q(search_text__contains=form)
+        condition &= term_condition
+    return queryset.filter(condition).annotate(search_rank=Value(0.0))
