@@ -66,7 +66,9 @@ class AssociationAdmin(admin.ModelAdmin):
     @admin.action(description=_("Hide the selected associations"))
     def hide(self, request, queryset):
         for association in queryset:
-            services.association_set_status(association=association, status=Association.Status.HIDDEN)
+            services.association_set_status(
+                association=association, status=Association.Status.HIDDEN
+            )
 
     @admin.action(description=_("Mark the selected associations verified"))
     def verify(self, request, queryset):

@@ -86,7 +86,9 @@ class Association(models.Model):
     description = models.TextField(
         _("description"),
         blank=True,
-        help_text=_("What the association does. Paragraphs, lists and links (Markdown) are allowed."),
+        help_text=_(
+            "What the association does. Paragraphs, lists and links (Markdown) are allowed."
+        ),
     )
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
     categories = models.ManyToManyField(
@@ -126,7 +128,10 @@ class Association(models.Model):
     )
     accessibility_notes = models.TextField(_("accessibility of the premises"), blank=True)
     membership_fee = models.CharField(
-        _("membership fee"), max_length=100, blank=True, help_text=_("For example: 20 € a year, or free.")
+        _("membership fee"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example: 20 € a year, or free."),
     )
     how_to_join = models.TextField(_("how to join"), blank=True)
     contact_name = models.CharField(_("contact person"), max_length=200, blank=True)

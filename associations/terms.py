@@ -17,9 +17,24 @@ CATEGORIES = [
     ("seniors", "Ikäihmiset", "Äldre", "Seniors"),
     ("multicultural", "Monikulttuurisuus", "Mångkultur", "Multicultural"),
     ("environment-animals", "Ympäristö ja eläimet", "Miljö och djur", "Environment and animals"),
-    ("village-residents", "Kylä- ja asukastoiminta", "By- och invånarverksamhet", "Village and residents"),
-    ("civic-advocacy", "Yhteiskunta ja edunvalvonta", "Samhälle och intressebevakning", "Civic and advocacy"),
-    ("religion-worldview", "Uskonto ja katsomus", "Religion och livsåskådning", "Religion and worldview"),
+    (
+        "village-residents",
+        "Kylä- ja asukastoiminta",
+        "By- och invånarverksamhet",
+        "Village and residents",
+    ),
+    (
+        "civic-advocacy",
+        "Yhteiskunta ja edunvalvonta",
+        "Samhälle och intressebevakning",
+        "Civic and advocacy",
+    ),
+    (
+        "religion-worldview",
+        "Uskonto ja katsomus",
+        "Religion och livsåskådning",
+        "Religion and worldview",
+    ),
     ("education", "Koulutus ja opiskelu", "Utbildning och studier", "Education"),
     ("employment", "Työllisyys", "Sysselsättning", "Employment"),
 ]
@@ -29,7 +44,12 @@ TARGET_GROUPS = [
     ("children", "Lapset", "Barn", "Children"),
     ("families", "Perheet", "Familjer", "Families"),
     ("seniors", "Ikäihmiset", "Äldre", "Seniors"),
-    ("people-with-disabilities", "Vammaiset henkilöt", "Personer med funktionsnedsättning", "People with disabilities"),
+    (
+        "people-with-disabilities",
+        "Vammaiset henkilöt",
+        "Personer med funktionsnedsättning",
+        "People with disabilities",
+    ),
     ("immigrants", "Maahanmuuttajat", "Invandrare", "Immigrants"),
     (
         "unemployed",
@@ -57,5 +77,6 @@ def seed_terms(category_model, target_group_model, language_model) -> None:
     ):
         for position, (slug, fi, sv, en) in enumerate(rows):
             model.objects.get_or_create(
-                slug=slug, defaults={"name_fi": fi, "name_sv": sv, "name_en": en, "position": position}
+                slug=slug,
+                defaults={"name_fi": fi, "name_sv": sv, "name_en": en, "position": position},
             )

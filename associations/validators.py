@@ -22,12 +22,16 @@ def validate_business_id(value: str) -> None:
     match = BUSINESS_ID_RE.match(value)
     if not match:
         raise ValidationError(
-            _("Enter the business ID as seven digits, a hyphen and a check digit, for example 1234567-1."),
+            _(
+                "Enter the business ID as seven digits, a hyphen and a check digit, for example 1234567-1."
+            ),
             code="format",
         )
     if business_id_check_digit(match.group(1)) != int(match.group(2)):
         raise ValidationError(
-            _("This business ID is not valid: its check digit does not match. Please check the number."),
+            _(
+                "This business ID is not valid: its check digit does not match. Please check the number."
+            ),
             code="check_digit",
         )
 

@@ -4,6 +4,7 @@ Unknown or unrelated users get 404 (the object's existence is not revealed); use
 role that lacks a right get 403.
 """
 
+
 def association_role(user, association) -> str | None:
     """The user's strongest role for an association: superuser, coordinator, owner, editor or None."""
     if not user.is_authenticated:

@@ -44,7 +44,9 @@ def words(text: str) -> list[str]:
 
 def build_search_text(*texts: str) -> str:
     """The search document of a row: every distinct word of its texts and their base forms."""
-    seen = dict.fromkeys(form for text in texts for word in words(text) for form in word_forms(word))
+    seen = dict.fromkeys(
+        form for text in texts for word in words(text) for form in word_forms(word)
+    )
     return " ".join(seen)
 
 

@@ -1,5 +1,7 @@
 from django.conf import settings
 
+from associations.selectors import association_counts_by_municipality, association_counts_by_region
+
 from .models import Municipality, Region
 
 
@@ -23,3 +25,19 @@ def featured_areas() -> list[Region | Municipality]:
         if area is not None:
             areas.append(area)
     return areas
+
+
+def featured_areas_with_counts() -> list[dict]:
+    """The featured areas, each with the number of published association cards active there."""
+    areas = featured_areas()
+    regions = [area for area in areas if isinstance(area, Region)]
+    municipalities = [area for area in areas if isinstance(area, Municipality)]
+    counts = {
+        Region: association_counts_by_region(regions=regions) if regions else {},
+        Municipality: (
+            association_counts_by_municipality(municipalities=municipalities)
+            if municipalities
+            else {}
+        ),
+    }
+    return [{"area": area, "count": counts[type(area)].get(area.slug, 0)} for area in areas]

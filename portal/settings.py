@@ -62,7 +62,6 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 SITE_NAME = os.environ.get("SITE_NAME", "Yhdistysinfo")
-SITE_ID = 1
 # The portal's public address, for links in emails (they are sent without a request at hand).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "yhdistysinfo@example.fi")
@@ -73,7 +72,6 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "django.contrib.sites",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django.forms",
@@ -157,6 +155,7 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_LOGOUT_REDIRECT_URL = "portal:home"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 
 # Languages: Finnish at unprefixed URLs, Swedish under /sv/, English under /en/.
 LANGUAGE_CODE = "fi"

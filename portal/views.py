@@ -3,19 +3,31 @@ import logging
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from associations import selectors as association_selectors
+from associations.filters import AssociationFilter
+
 from .geography import sorted_by_name
 from .models import Municipality, Region
-from .selectors import featured_areas
+from .selectors import featured_areas_with_counts
 
 logger = logging.getLogger(__name__)
 
 
 @require_GET
 def home(request):
-    return render(request, "portal/home.html", {"featured_areas": featured_areas()})
+    return render(
+        request,
+        "portal/home.html",
+        {
+            "featured_areas": featured_areas_with_counts(),
+            "newest_associations": association_selectors.newest_associations(limit=6),
+            "search_form": AssociationFilter().form,
+        },
+    )
 
 
 @require_GET
@@ -36,10 +48,19 @@ def region_list(request):
 @require_GET
 def region_detail(request, region_slug):
     region = get_object_or_404(Region, slug=region_slug)
+    counts = association_selectors.association_counts_by_municipality(region=region)
     return render(
         request,
         "portal/region_detail.html",
-        {"region": region, "municipalities": sorted_by_name(region.municipalities.all())},
+        {
+            "region": region,
+            "municipalities": [
+                {"municipality": municipality, "count": counts.get(municipality.slug, 0)}
+                for municipality in sorted_by_name(region.municipalities.all())
+            ],
+            "association_count": association_selectors.association_count(region=region),
+            "associations": association_selectors.newest_associations(limit=10, region=region),
+        },
     )
 
 
@@ -53,7 +74,14 @@ def municipality_detail(request, region_slug, municipality_slug):
     return render(
         request,
         "portal/municipality_detail.html",
-        {"municipality": municipality, "region": municipality.region},
+        {
+            "municipality": municipality,
+            "region": municipality.region,
+            "association_count": association_selectors.association_count(municipality=municipality),
+            "associations": association_selectors.newest_associations(
+                limit=10, municipality=municipality
+            ),
+        },
     )
 
 
@@ -65,6 +93,22 @@ def accessibility_statement(request):
 @require_GET
 def privacy_notice(request):
     return render(request, "portal/privacy.html")
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /accounts/",
+        "Disallow: /me/",
+        "Disallow: /sv/accounts/",
+        "Disallow: /en/accounts/",
+        "Disallow: /sv/me/",
+        "Disallow: /en/me/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap-index'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 @never_cache

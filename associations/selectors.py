@@ -1,0 +1,129 @@
+"""Reads of association cards for public pages. Query counts stay constant whatever the data size."""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.http import Http404
+
+from portal.models import Municipality
+from portal.permissions import can_view_association
+
+from .filters import AssociationFilter
+from .models import Association, MeetingTime
+
+PAGE_SIZE = 20
+
+# What a card in a list shows; fetched with one query per relation for the whole page.
+LIST_PREFETCH = ["categories", "languages"]
+
+
+def with_list_relations(queryset):
+    return queryset.select_related("home_municipality__region").prefetch_related(*LIST_PREFETCH)
+
+
+def published_associations():
+    return Association.objects.published()
+
+
+def browse_associations(data, *, page_number=None):
+    """The filtered, sorted page of published cards, and the counts beside every filter option."""
+    filterset = AssociationFilter(data, queryset=published_associations())
+    page = Paginator(with_list_relations(filterset.qs), PAGE_SIZE).get_page(page_number)
+    return filterset, page, facet_counts(data)
+
+
+def _filtered_without(data, facet):
+    """Published cards matching every filter except `facet` (so its options can be counted)."""
+    others = data.copy()
+    others.pop(facet, None)
+    others.pop("sort", None)
+    filterset = AssociationFilter(others, queryset=published_associations())
+    return filterset.qs.order_by()
+
+
+def _count_by(queryset, path):
+    rows = queryset.values(path).annotate(count=Count("pk", distinct=True)).order_by()
+    return {row[path]: row["count"] for row in rows if row[path] is not None}
+
+
+def facet_counts(data):
+    """{facet: {option slug or True: number of cards}}, each counted under the other filters."""
+    counts = {
+        "region": _count_by(_filtered_without(data, "region"), "municipalities__region__slug"),
+        "category": _count_by(_filtered_without(data, "category"), "categories__slug"),
+        "target_group": _count_by(_filtered_without(data, "target_group"), "target_groups__slug"),
+        "language": _count_by(_filtered_without(data, "language"), "languages__slug"),
+        "evening": {
+            True: _filtered_without(data, "evening")
+            .filter(has_evening_activity=True)
+            .values("pk")
+            .distinct()
+            .count()
+        },
+        "step_free": {
+            True: _filtered_without(data, "step_free")
+            .filter(step_free_access=True)
+            .values("pk")
+            .distinct()
+            .count()
+        },
+    }
+    in_municipality = _filtered_without(data, "municipality")
+    if data.get("region"):
+        # Only the chosen region's municipalities, though its cards may be active elsewhere too.
+        in_municipality = in_municipality.filter(municipalities__region__slug=data["region"])
+    counts["municipality"] = _count_by(in_municipality, "municipalities__slug")
+    return counts
+
+
+def association_counts_by_region(*, regions=None) -> dict[str, int]:
+    """Published cards active in each region (or in each of the given regions)."""
+    queryset = published_associations()
+    if regions is not None:
+        queryset = queryset.filter(municipalities__region__in=regions)
+    return _count_by(queryset, "municipalities__region__slug")
+
+
+def association_counts_by_municipality(*, region=None, municipalities=None) -> dict[str, int]:
+    """Published cards active in each municipality of a region, or in the given municipalities."""
+    queryset = published_associations()
+    if region is not None:
+        queryset = queryset.filter(municipalities__region=region)
+    if municipalities is not None:
+        queryset = queryset.filter(municipalities__in=municipalities)
+    return _count_by(queryset, "municipalities__slug")
+
+
+def _published_in(*, region=None, municipality=None):
+    queryset = published_associations()
+    if municipality is not None:
+        return queryset.in_municipality(municipality)
+    if region is not None:
+        return queryset.in_region(region)
+    return queryset
+
+
+def association_count(*, region=None, municipality=None) -> int:
+    return _published_in(region=region, municipality=municipality).count()
+
+
+def newest_associations(*, limit=6, region=None, municipality=None):
+    queryset = _published_in(region=region, municipality=municipality)
+    return list(with_list_relations(queryset.order_by("-published_at", "pk"))[:limit])
+
+
+def association_for_card(*, slug, user) -> Association:
+    """The association behind a public card page; 404 when the user may not see it."""
+    queryset = Association.objects.select_related("home_municipality__region").prefetch_related(
+        "categories",
+        "target_groups",
+        "languages",
+        Prefetch("municipalities", queryset=Municipality.objects.select_related("region")),
+        Prefetch("meeting_times", queryset=MeetingTime.objects.order_by("weekday", "start_time")),
+    )
+    try:
+        association = queryset.get(slug=slug)
+    except Association.DoesNotExist:
+        raise Http404 from None
+    if not can_view_association(user, association):
+        raise Http404
+    return association

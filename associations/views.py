@@ -1,0 +1,72 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from . import selectors, services, structured_data
+from .forms import JoinRequestForm
+
+
+@require_GET
+def association_list(request):
+    filterset, page, counts = selectors.browse_associations(
+        request.GET, page_number=request.GET.get("page")
+    )
+    filterset.show_counts(counts)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "associations/association_list.html",
+        {
+            "filter": filterset,
+            "page_obj": page,
+            "associations": page.object_list,
+            "counts": counts,
+            "query_without_page": query.urlencode(),
+        },
+    )
+
+
+@require_GET
+def association_detail(request, slug):
+    association = selectors.association_for_card(slug=slug, user=request.user)
+    return render(
+        request,
+        "associations/association_detail.html",
+        {
+            "association": association,
+            "join_form": JoinRequestForm(),
+            "structured_data": structured_data.organization(
+                association, absolute_url=request.build_absolute_uri
+            ),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def join_request_create(request, slug):
+    association = selectors.association_for_card(slug=slug, user=request.user)
+    form = JoinRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.join_request_create(
+                user=request.user, association=association, message=form.cleaned_data["message"]
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("Your request was sent to %(name)s. They will answer you by email.")
+                % {"name": association.name},
+            )
+            return redirect("accounts:my-page")
+    return render(
+        request,
+        "associations/join_request_form.html",
+        {"association": association, "form": form},
+    )

@@ -1,0 +1,50 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from associations.models import Association
+
+from .models import Municipality, Region
+
+
+class TranslatedSitemap(Sitemap):
+    """Every page in Finnish, Swedish and English, with hreflang alternates."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class StaticPagesSitemap(TranslatedSitemap):
+    def items(self):
+        return ["portal:home", "associations:list", "portal:region-list"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class RegionSitemap(TranslatedSitemap):
+    def items(self):
+        return Region.objects.order_by("code")
+
+
+class MunicipalitySitemap(TranslatedSitemap):
+    def items(self):
+        return Municipality.objects.select_related("region").order_by("code")
+
+
+class AssociationSitemap(TranslatedSitemap):
+    limit = 5000
+
+    def items(self):
+        return Association.objects.published().order_by("pk").only("slug", "updated_at")
+
+    def lastmod(self, association):
+        return association.updated_at
+
+
+SITEMAPS = {
+    "pages": StaticPagesSitemap,
+    "regions": RegionSitemap,
+    "municipalities": MunicipalitySitemap,
+    "associations": AssociationSitemap,
+}
