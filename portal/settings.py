@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "portal",
     "accounts",
     "associations",
+    "volunteering",
 ]
 
 MIDDLEWARE = [
