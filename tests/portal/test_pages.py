@@ -33,7 +33,7 @@ def test_home_lists_the_featured_areas_in_setting_order(client, settings):
 
     response = client.get("/")
 
-    areas = [area.slug for area in response.context["featured_areas"]]
+    areas = [item["area"].slug for item in response.context["featured_areas"]]
     assert areas == ["kymenlaakso", "jyvaskyla", "etela-karjala"]
     assert 'href="/regions/keski-suomi/jyvaskyla/"' in response.content.decode()
 
@@ -61,7 +61,7 @@ def test_region_page_lists_its_nine_municipalities_in_finnish_order(client):
     response = client.get("/regions/etela-karjala/")
 
     assert response.status_code == 200
-    names = [municipality.name for municipality in response.context["municipalities"]]
+    names = [item["municipality"].name for item in response.context["municipalities"]]
     assert names == [
         "Imatra",
         "Lappeenranta",
