@@ -25,7 +25,10 @@ run: $(VENV)/.installed-run
 	$(MANAGE) migrate --noinput
 	$(MANAGE) compiletranslations
 	$(MANAGE) load_demo
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@echo "Emails are sent by a task worker started beside the web server; both print to this console."
+	$(MANAGE) db_worker --queue-name default & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(MANAGE) runserver $(HOST):$(PORT)
 
 test: export DJANGO_SECRET_KEY ?= insecure-key-for-tests-only
 test: $(VENV)/.installed-test

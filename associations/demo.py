@@ -1620,3 +1620,523 @@ DEMO_ASSOCIATIONS = [
         register_number="32.904",
         founded_year=1929,
     ),
+    DemoAssociation(
+        slug="huhtasuon-asukasyhdistys",
+        name="Huhtasuon Asukasyhdistys ry",
+        short_description=(
+            "Asukastoimintaa Jyväskylän Huhtasuolla: olohuone, pihatapahtumat, kerhot "
+            "lapsille ja nuorille sekä asukkaiden yhteinen ääni kaupungin suuntaan."
+        ),
+        description="""
+            Huhtasuon asukasyhdistys tekee alueesta viihtyisämmän yhdessä asukkaiden kanssa.
+            Asukasolohuoneessa on avoimet ovet arkipäivinä, ja iltaisin tilassa kokoontuu
+            kerhoja.
+
+            Nuorten ilta on tiistaisin, ja lapsille on kerho keskiviikkoisin. Järjestämme
+            kesäisin pihakirppiksiä ja grilli-iltoja. Vapaaehtoistyö on tärkeä osa
+            toimintaa: moni asukas on mukana kahviovuoroissa tai tapahtumien järjestämisessä.
+
+            Asukasyhdistys on mukana kaupungin lähiöohjelmassa ja välittää asukkaiden toiveita
+            eteenpäin.
+        """,
+        home="jyvaskyla",
+        categories=("village-residents", "youth"),
+        target_groups=("everyone", "youth", "families"),
+        languages=("fi", "other"),
+        meetings=(
+            (MO, "10:00", "14:00", "Asukasolohuone"),
+            (TU, "17:00", "20:00", "Nuorten ilta 12–17 v."),
+            (WE, "15:00", "16:30", "Lasten kerho"),
+        ),
+        meeting_place="Asukasolohuone Huhtis",
+        street_address="Huhtasuonkatu 7",
+        postal_code="40340",
+        post_office="Jyväskylä",
+        step_free_access=True,
+        accessibility_notes="Tila on katutasossa. Ulko-ovessa on automaattiavaaja.",
+        membership_fee="Ilmainen",
+        how_to_join="Tule käymään olohuoneessa. Vapaaehtoiseksi voi ilmoittautua paikan päällä.",
+        contact_name="Tiina Salonen",
+        contact_email="huhtasuo@example.fi",
+        contact_phone="041 730 2268",
+        website="https://example.fi/huhtasuo",
+        business_id="1452390-2",
+        register_number="158.407",
+        founded_year=1996,
+    ),
+    DemoAssociation(
+        slug="jyvaskylan-korisnuoret",
+        name="Jyväskylän Korisnuoret ry",
+        short_description=(
+            "Koripalloseura Jyväskylässä: harrasteryhmät ja juniorijoukkueet 6–19-vuotiaille. "
+            "Iltaharjoitukset Kuokkalan ja Keltinmäen kouluilla."
+        ),
+        description="""
+            Korisnuoret on koripalloseura, jossa harrastetaan ilman kilpailupaineita.
+            Tarjoamme myös kilpajoukkueet niille, jotka haluavat pelata sarjassa.
+
+            Harjoitukset ovat arki-iltaisin koulujen saleissa. Jokaiseen ryhmään mahtuu
+            aloittelijoita, ja valmentajat huomioivat eri taitotasot.
+
+            Seuran vapaaehtoiset järjestävät kesäisin ulkokorisiltoja Jyväskylän puistoissa.
+        """,
+        home="jyvaskyla",
+        also_in=("muurame",),
+        categories=("sports-outdoors", "youth"),
+        target_groups=("children", "youth"),
+        meetings=(
+            (MO, "16:30", "18:00", "Harrasteryhmä 6–10 v."),
+            (WE, "18:00", "19:30", "Nuorten harrasteryhmä 13–19 v."),
+            (FR, "17:00", "18:30", "Juniorijoukkueet"),
+        ),
+        meeting_place="Kuokkalan koulun liikuntasali",
+        street_address="Syöttäjänkatu 2",
+        postal_code="40520",
+        post_office="Jyväskylä",
+        step_free_access=True,
+        accessibility_notes="Saliin pääsee ilman portaita. Pyörätuolikoris on mahdollista sopia etukäteen.",
+        membership_fee="20 € / vuosi + kausimaksu 90–180 €",
+        how_to_join="""
+            1. Valitse ryhmä seuran sivuilta.
+            2. Tule kokeilemaan kahdesti ilmaiseksi.
+            3. Ilmoittaudu jäseneksi seuran verkkopalvelussa.
+        """,
+        contact_name="Mikael Honkanen",
+        contact_email="korisnuoret@example.fi",
+        contact_phone="050 441 8827",
+        website="https://example.fi/korisnuoret",
+        social_links=("https://www.instagram.com/example_korisnuoret",),
+        business_id="2319856-6",
+        register_number="207.753",
+        founded_year=2009,
+    ),
+    DemoAssociation(
+        slug="treenikamppa",
+        name="Nuorten Musiikkiyhdistys Treenikämppä ry",
+        short_description=(
+            "Treenikämppä nuorille bändeille Jyväskylässä. Soittimet, bändikoulu ja "
+            "mahdollisuus keikkailla päihteettömissä tapahtumissa."
+        ),
+        description="""
+            Treenikämppä on nuorten musiikkiyhdistys. Jäsenbändit voivat varata
+            treenivuoron kämpältä, jossa on rummut, vahvistimet ja PA-laitteet.
+
+            Bändikoulussa 12–18-vuotiaat muodostavat bändin ohjaajan avulla, vaikka
+            soittokokemusta olisi vähän. Kerran kuussa järjestämme nuorten keikan, jossa
+            jäsenbändit pääsevät lavalle.
+
+            Myös äänitekniikasta ja keikkajärjestämisestä kiinnostuneet ovat tervetulleita.
+        """,
+        home="jyvaskyla",
+        categories=("youth", "culture-arts"),
+        target_groups=("youth",),
+        meetings=(
+            (TU, "17:00", "19:00", "Bändikoulu 12–15 v."),
+            (TH, "17:00", "19:00", "Bändikoulu 16–18 v."),
+            (SA, "18:00", "22:00", "Nuorten keikka (kerran kuussa)"),
+        ),
+        meeting_place="Treenikämppä, Lutakon kulttuurikortteli",
+        street_address="Satamakatu 9",
+        postal_code="40100",
+        post_office="Jyväskylä",
+        step_free_access=False,
+        accessibility_notes="Treenitilaan on portaat. Keikkasaliin pääsee luiskaa pitkin.",
+        membership_fee="15 € / vuosi, bändikoulu 50 € / lukukausi",
+        how_to_join="Ilmoittaudu bändikouluun verkkosivuilla tai varaa tutustumiskäynti sähköpostilla.",
+        contact_name="Riikka Mäkinen",
+        contact_email="treenikamppa@example.fi",
+        contact_phone="044 675 0139",
+        website="https://example.fi/treenikamppa",
+        social_links=(
+            "https://www.instagram.com/example_treenikamppa",
+            "https://www.youtube.com/@example_treenikamppa",
+        ),
+        register_number="223.096",
+        founded_year=2014,
+    ),
+    DemoAssociation(
+        slug="jyvaskylan-luontoretkeilijat",
+        name="Jyväskylän Luontoretkeilijät ry",
+        short_description=(
+            "Retkiä, lintuharrastusta ja luonnonsuojelua Jyväskylän seudulla. Aloittelijat "
+            "ja perheet ovat tervetulleita retkille."
+        ),
+        description="""
+            Luontoretkeilijät retkeilevät Keski-Suomen metsissä, soilla ja järvillä.
+            Retkien vetäjät kertovat kasveista, linnuista ja eläinten jäljistä.
+
+            Järjestämme myös kunnostustalkoita, kuten vieraslajien torjuntaa ja
+            pesäpönttöjen rakentamista. Talkoot ovat hyvä tapa kokeilla vapaaehtoistyötä.
+
+            Talvikaudella pidämme luontoiltoja, joissa kuullaan esitelmiä ja katsotaan
+            jäsenten retkikuvia.
+        """,
+        home="jyvaskyla",
+        also_in=("laukaa", "muurame"),
+        categories=("environment-animals", "sports-outdoors"),
+        target_groups=("everyone", "families"),
+        meetings=(
+            (SA, "09:00", "13:00", "Luontoretki"),
+            (TU, "18:00", "20:00", "Luontoilta (loka–maaliskuu)"),
+        ),
+        meeting_place="Luontoillat: Ympäristötalo",
+        street_address="Kauppakatu 14",
+        postal_code="40100",
+        post_office="Jyväskylä",
+        step_free_access=True,
+        accessibility_notes="""
+            Ympäristötalo on esteetön. Retkikuvauksissa kerrotaan maaston vaikeus, ja osa
+            retkistä kulkee esteettömiä pitkospuita pitkin.
+        """,
+        membership_fee="15 € / vuosi, perheet 25 €",
+        how_to_join="Tule retkelle – ilmoittautuminen sähköpostilla viimeistään edellisenä päivänä.",
+        contact_name="Paula Rinne",
+        contact_email="luontoretkeilijat@example.fi",
+        contact_phone="040 582 3306",
+        website="https://example.fi/luontoretkeilijat",
+        business_id="1178823-5",
+        register_number="145.312",
+        founded_year=1991,
+    ),
+    DemoAssociation(
+        slug="soniashnyk-jyvaskyla",
+        name="Ukrainalaisten yhdistys Soniashnyk ry",
+        short_description=(
+            "Ukrainalaisten ja heidän ystäviensä yhdistys Jyväskylässä: kielikerhot, lasten "
+            "ukrainan kielen koulu ja vertaistukea Suomeen muuttaneille."
+        ),
+        description="""
+            Soniashnyk (auringonkukka) on yhdistys Jyväskylään muuttaneille ukrainalaisille
+            ja kaikille, jotka haluavat tukea heitä.
+
+            Lauantaisin lapsille on ukrainan kielen ja kulttuurin koulu. Aikuisille on
+            suomen kielen keskusteluryhmä ja vertaistukiryhmä. Vapaaehtoiset auttavat asunnon,
+            työn ja koulupaikan etsimisessä.
+
+            Järjestämme myös juhlia ja konsertteja, joihin kaikki jyväskyläläiset ovat
+            tervetulleita.
+        """,
+        home="jyvaskyla",
+        also_in=("aanekoski", "laukaa"),
+        categories=("multicultural", "children-families"),
+        target_groups=("immigrants", "families", "children"),
+        languages=("other", "fi", "en"),
+        meetings=(
+            (WE, "17:30", "19:00", "Suomen kielen keskusteluryhmä"),
+            (SA, "10:00", "13:00", "Lasten ukrainan kielen koulu"),
+        ),
+        meeting_place="Monikulttuurikeskus, luokka 3",
+        street_address="Gummeruksenkatu 6",
+        postal_code="40100",
+        post_office="Jyväskylä",
+        step_free_access=True,
+        membership_fee="Ilmainen",
+        how_to_join="Lähetä viesti tai tule lauantaina koululle. Palvelemme ukrainaksi, suomeksi ja englanniksi.",
+        contact_name="Olena Kovalenko",
+        contact_email="soniashnyk@example.fi",
+        contact_phone="045 906 2251",
+        social_links=("https://www.facebook.com/example.soniashnyk",),
+        business_id="3217705-4",
+        register_number="231.462",
+        founded_year=2022,
+        verified=False,
+    ),
+    DemoAssociation(
+        slug="jyvaskylan-senioriliikkujat",
+        name="Jyväskylän Senioriliikkujat ry",
+        short_description=(
+            "Kuntosali-, vesijumppa- ja kävelyryhmiä yli 60-vuotiaille Jyväskylässä. "
+            "Ryhmät kokoontuvat aamupäivisin."
+        ),
+        description="""
+            Senioriliikkujat järjestää ohjattua liikuntaa ikäihmisille. Ryhmiä vetävät
+            vapaaehtoiset liikuntaohjaajat, jotka on koulutettu ikäihmisten liikuntaan.
+
+            Kuntosaliryhmässä harjoitellaan lihasvoimaa ja tasapainoa. Vesijumppa sopii
+            myös niille, joilla on nivelvaivoja. Kävelyryhmä lähtee liikkeelle säällä kuin
+            säällä.
+        """,
+        home="jyvaskyla",
+        categories=("seniors", "sports-outdoors"),
+        target_groups=("seniors",),
+        meetings=(
+            (MO, "09:30", "10:30", "Kuntosaliryhmä"),
+            (WE, "10:00", "11:00", "Vesijumppa"),
+            (FR, "10:00", "11:30", "Kävelyryhmä"),
+        ),
+        meeting_place="AALTO-uimahalli ja kuntosali",
+        street_address="Kuntoportti 3",
+        postal_code="40700",
+        post_office="Jyväskylä",
+        step_free_access=True,
+        accessibility_notes="Uimahallissa on allasnostin ja esteettömät pukuhuoneet.",
+        membership_fee="25 € / vuosi",
+        how_to_join="Ilmoittaudu ryhmään puhelimitse. Vesijumppaan tarvitset uimahallin sarjakortin.",
+        contact_name="Eila Kangas",
+        contact_email="senioriliikkujat@example.fi",
+        contact_phone="040 117 4480",
+        register_number="174.591",
+        founded_year=2002,
+    ),
+    DemoAssociation(
+        slug="kinkomaan-kylayhdistys",
+        name="Kinkomaan Kyläyhdistys ry",
+        short_description=(
+            "Kyläyhdistys Muuramen Kinkomaalla: kylätalo, lentopallovuoro, talkoot ja "
+            "koko kylän tapahtumat."
+        ),
+        description="""
+            Kinkomaan kyläyhdistys kokoaa kyläläiset yhteen. Kylätalossa on kerran viikossa
+            liikuntavuoro, jossa pelataan lentopalloa ja sulkapalloa kaikenikäisten kesken.
+
+            Järjestämme kyläjuhlat, pikkujoulut ja uimarannan kevättalkoot. Kylän nuoret
+            ovat mukana suunnittelemassa omia tapahtumiaan.
+        """,
+        home="muurame",
+        also_in=("jyvaskyla",),
+        categories=("village-residents", "sports-outdoors"),
+        target_groups=("everyone", "families"),
+        meetings=((WE, "19:00", "21:00", "Liikuntavuoro kylätalolla"),),
+        meeting_place="Kinkomaan kylätalo",
+        street_address="Kinkomaantie 120",
+        postal_code="40950",
+        post_office="Muurame",
+        step_free_access=False,
+        accessibility_notes="Kylätalon ovelle on neljä porrasta, ei luiskaa.",
+        membership_fee="10 € / vuosi",
+        how_to_join="Tule liikuntavuorolle tai kylän tapahtumiin ja kysy hallituksen jäseniltä.",
+        contact_name="Jari Kemppainen",
+        contact_email="kinkomaa@example.fi",
+        contact_phone="050 670 2294",
+        register_number="183.640",
+        founded_year=1998,
+    ),
+    DemoAssociation(
+        slug="laukaan-koirakerho-karvakamut",
+        name="Laukaan Koirakerho Karvakamut ry",
+        short_description=(
+            "Koiraharrastusta Laukaassa: pentukurssit, arjen tottelevaisuus, agility ja "
+            "kaverikoiratoiminta palvelutaloissa."
+        ),
+        description="""
+            Karvakamut on koiraharrastajien yhdistys. Pidämme kursseja pennuille ja
+            aikuisille koirille ja harjoittelemme agilityä kentällä Laukaan kirkonkylässä.
+
+            Kaverikoirat vierailevat vapaaehtoisten omistajiensa kanssa palvelutaloissa ja
+            kouluissa. Kaverikoirakoulutukseen pääsevät hyvähermoiset koirat.
+
+            Nuoret koiranohjaajat saavat oman treeniryhmän.
+        """,
+        home="laukaa",
+        also_in=("jyvaskyla",),
+        categories=("environment-animals", "hobbies"),
+        target_groups=("everyone", "youth"),
+        meetings=(
+            (TU, "18:00", "19:30", "Agility"),
+            (TH, "17:30", "18:30", "Pentukurssi"),
+            (SU, "11:00", "12:30", "Nuorten koiranohjaajien treenit"),
+        ),
+        meeting_place="Karvakamujen koirakenttä",
+        street_address="Vihtavuorentie 15",
+        postal_code="41340",
+        post_office="Laukaa",
+        step_free_access=None,
+        accessibility_notes="Kenttä on hiekkapohjainen. Parkkipaikalta on lyhyt sorapolku.",
+        membership_fee="30 € / vuosi",
+        how_to_join="Ilmoittaudu kurssille verkkosivuilla. Kentällä voi käydä katsomassa treenejä ennen liittymistä.",
+        contact_name="Minna Hyvönen",
+        contact_email="karvakamut@example.fi",
+        contact_phone="044 551 0872",
+        website="https://example.fi/karvakamut",
+        business_id="2617844-8",
+        register_number="217.855",
+        founded_year=2011,
+    ),
+    DemoAssociation(
+        slug="aanekosken-seudun-tyottomat",
+        name="Äänekosken Seudun Työttömät ry",
+        short_description=(
+            "Työttömien yhdistys Äänekoskella: kahvila, edullinen lounas, kuntosali ja "
+            "apua työnhakuun sekä etuuksien hakemiseen."
+        ),
+        description="""
+            Työttömien yhdistys tarjoaa arkeen rytmiä ja seuraa. Yhdistyksen kahvila ja
+            lounas ovat avoinna arkipäivisin, ja pienellä kuntosalilla voi käydä
+            jäsenmaksulla.
+
+            Työnhakupajassa saat apua CV:n tekemiseen ja työpaikkojen etsimiseen. Nuoret
+            työttömät voivat tulla keskiviikkoisin nuorten ryhmään, jossa tutustutaan
+            koulutusvaihtoehtoihin ja työpaikkoihin Äänekoskella.
+        """,
+        home="aanekoski",
+        categories=("employment", "social-health"),
+        target_groups=("unemployed", "youth"),
+        meetings=(
+            (MO, "09:00", "13:00", "Kahvila ja lounas"),
+            (WE, "09:00", "13:00", "Kahvila, lounas ja työnhakupaja"),
+            (WE, "13:00", "15:00", "Nuorten ryhmä"),
+            (FR, "09:00", "12:00", "Kahvila"),
+        ),
+        meeting_place="Yhdistyksen toimitila",
+        street_address="Hämeenlinnantie 6",
+        postal_code="44100",
+        post_office="Äänekoski",
+        step_free_access=True,
+        membership_fee="8 € / vuosi",
+        how_to_join="Tule käymään aukioloaikana. Jäseneksi voi liittyä kahvilan kassalla.",
+        contact_name="Jouko Lahtinen",
+        contact_email="aanekoskentyottomat@example.fi",
+        contact_phone="040 760 3391",
+        business_id="1523467-8",
+        register_number="152.099",
+        founded_year=1994,
+    ),
+    DemoAssociation(
+        slug="aanekosken-mielenterveysyhdistys-valo",
+        name="Äänekosken Mielenterveysyhdistys Valo ry",
+        short_description=(
+            "Mielenterveyden vertaistukea ja toimintaa Äänekoskella ja Laukaassa: "
+            "keskusteluryhmät, retket ja luovat pajat."
+        ),
+        description="""
+            Valo on mielenterveysyhdistys, jossa toipumista tuetaan yhdessä tekemällä.
+            Keskusteluryhmät kokoontuvat kerran viikossa, ja luovassa pajassa maalataan ja
+            tehdään käsitöitä.
+
+            Nuorille aikuisille on oma iltaryhmä, jossa jutellaan jaksamisesta,
+            opiskelusta ja arjesta. Kaikki ryhmät ovat maksuttomia.
+        """,
+        home="aanekoski",
+        also_in=("laukaa",),
+        categories=("mental-health-substance",),
+        target_groups=("everyone", "youth"),
+        meetings=(
+            (TU, "13:00", "15:00", "Keskusteluryhmä"),
+            (TH, "17:30", "19:00", "Nuorten aikuisten iltaryhmä"),
+        ),
+        meeting_place="Järjestötalo",
+        street_address="Koulukatu 10",
+        postal_code="44100",
+        post_office="Äänekoski",
+        step_free_access=True,
+        membership_fee="10 € / vuosi",
+        how_to_join="Ryhmiin voi tulla ilman ilmoittautumista. Voit soittaa etukäteen, jos jännittää.",
+        contact_name="Susanna Koskinen",
+        contact_email="valo@example.fi",
+        contact_phone="045 612 7043",
+        register_number="167.218",
+        founded_year=1999,
+    ),
+    DemoAssociation(
+        slug="jyvaskylan-kaupunkiviljelijat",
+        name="Jyväskylän Kaupunkiviljelijät ry",
+        short_description=(
+            "Yhteisöpuutarha ja viljelypalstoja Jyväskylän keskustan tuntumassa. Yhdistys on "
+            "perusteilla, ja kortti julkaistaan, kun palstat ovat valmiina."
+        ),
+        description="""
+            Kaupunkiviljelijät perustaa yhteisöpuutarhan, jossa kaupunkilaiset voivat
+            kasvattaa vihanneksia ja yrttejä lavakauluksissa.
+
+            Etsimme mukaan ihmisiä, jotka haluavat oppia viljelyä tai jakaa omaa
+            osaamistaan. Ensimmäiset talkoot pidetään keväällä.
+        """,
+        home="jyvaskyla",
+        categories=("environment-animals", "hobbies"),
+        target_groups=("everyone",),
+        meetings=((SU, "12:00", "15:00", "Puutarhatalkoot"),),
+        meeting_place="Yhteisöpuutarha",
+        street_address="Rautpohjankatu 2",
+        postal_code="40700",
+        post_office="Jyväskylä",
+        membership_fee="Ilmainen, palstamaksu 20 € / kesä",
+        contact_name="Laura Heikkilä",
+        contact_email="kaupunkiviljelijat@example.fi",
+        founded_year=2025,
+        status=DRAFT,
+        verified=False,
+    ),
+]
+
+
+def _time(value: str) -> datetime.time:
+    return datetime.time.fromisoformat(value)
+
+
+def _create_association(data: DemoAssociation, municipalities: dict) -> Association:
+    association = Association(
+        name=data.name,
+        slug=data.slug,
+        short_description=data.short_description,
+        description=cleandoc(data.description),
+        home_municipality=municipalities[data.home],
+        meeting_place=data.meeting_place,
+        street_address=data.street_address,
+        postal_code=data.postal_code,
+        post_office=data.post_office,
+        step_free_access=data.step_free_access,
+        accessibility_notes=cleandoc(data.accessibility_notes),
+        membership_fee=data.membership_fee,
+        how_to_join=cleandoc(data.how_to_join),
+        contact_name=data.contact_name,
+        contact_email=data.contact_email,
+        contact_phone=data.contact_phone,
+        contact_language=data.contact_language,
+        website=data.website,
+        social_links="\n".join(data.social_links),
+        business_id=data.business_id,
+        register_number=data.register_number,
+        founded_year=data.founded_year,
+    )
+    association.full_clean()
+    association.save()
+    association.categories.set(Category.objects.filter(slug__in=data.categories))
+    association.target_groups.set(TargetGroup.objects.filter(slug__in=data.target_groups))
+    association.languages.set(ActivityLanguage.objects.filter(slug__in=data.languages))
+    association.municipalities.set([municipalities[slug] for slug in (data.home, *data.also_in)])
+    MeetingTime.objects.bulk_create(
+        MeetingTime(
+            association=association,
+            weekday=weekday,
+            start_time=_time(start),
+            end_time=_time(end) if end else None,
+            description=description,
+        )
+        for weekday, start, end, description in data.meetings
+    )
+    services.association_refresh_derived_fields(association=association)
+    if data.status != Association.Status.DRAFT:
+        services.association_set_status(association=association, status=data.status)
+    if data.verified:
+        services.association_set_verified(association=association, verified=True)
+    return association
+
+
+def create_demo_associations(staff_user, coordinator_user) -> int:
+    """Create the demo association cards; a card whose slug already exists is left as it is.
+
+    The staff user becomes an owner of the cards marked `staff_owner` when they are created, and
+    the coordinator coordinates the featured regions. Returns the number of demo associations.
+    """
+    municipalities = Municipality.objects.in_bulk(
+        {slug for data in DEMO_ASSOCIATIONS for slug in (data.home, *data.also_in)},
+        field_name="slug",
+    )
+    existing = set(
+        Association.objects.filter(slug__in=[data.slug for data in DEMO_ASSOCIATIONS]).values_list(
+            "slug", flat=True
+        )
+    )
+    for data in DEMO_ASSOCIATIONS:
+        if data.slug in existing:
+            continue
+        association = _create_association(data, municipalities)
+        if data.staff_owner:
+            Membership.objects.get_or_create(
+                association=association,
+                user=staff_user,
+                defaults={"role": Membership.Role.OWNER},
+            )
+    for region in Region.objects.filter(slug__in=COORDINATOR_REGIONS):
+        RegionCoordinator.objects.get_or_create(user=coordinator_user, region=region)
+    return len(DEMO_ASSOCIATIONS)

@@ -87,7 +87,7 @@ def join_request_create(*, user, association: Association, message: str) -> Join
     )
     join_request.full_clean()
     join_request.save()
-    transaction.on_commit(lambda: _notify_join_request(join_request))
+    _notify_join_request(join_request)
     return join_request
 
 

@@ -1,20 +1,14 @@
-"""Emails rendered in the recipient's own language."""
-
-import logging
+"""Emails rendered in the recipient's own language and sent by the task queue."""
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
 
-logger = logging.getLogger(__name__)
+from .tasks import deliver_email
 
 
-def send_email(*, to: str, language: str, template: str, context: dict) -> bool:
-    """Render `<template>_subject.txt` and `<template>_body.txt` in `language` and send them.
-
-    A failure is logged, never raised: an email must not undo what the person already did.
-    """
+def render_email(*, language: str, template: str, context: dict) -> tuple[str, str]:
+    """`<template>_subject.txt` and `<template>_body.txt`, rendered in `language`."""
     language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
     with translation.override(language):
         context = {
@@ -25,9 +19,12 @@ def send_email(*, to: str, language: str, template: str, context: dict) -> bool:
         }
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         body = render_to_string(f"{template}_body.txt", context)
-    try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
-    except Exception:
-        logger.exception("Sending the email %r to %s failed.", template, to)
-        return False
-    return True
+    return subject, body
+
+
+def send_email(*, to: str, language: str, template: str, context: dict) -> None:
+    """Queue an email. Call it inside the transaction that makes the email true: with the
+    database queue the email is stored with the change and sent after it commits, or not at all.
+    """
+    subject, body = render_email(language=language, template=template, context=context)
+    deliver_email.enqueue(to=to, subject=subject, body=body)

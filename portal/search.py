@@ -22,20 +22,64 @@ WORD_RE = re.compile(r"[^\W_]+")
 MAX_QUERY_WORDS = 8
 # Words too common to narrow a search, in the portal's three languages.
 STOPWORDS = frozenset(
-    "ja tai on ei se ne että kun jos mutta myös sekä the and or of for in to a an och i på för med "
-    "att en ett som av".split()
+    [
+        "ja",
+        "tai",
+        "on",
+        "ei",
+        "se",
+        "ne",
+        "että",
+        "kun",
+        "jos",
+        "mutta",
+        "myös",
+        "sekä",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "in",
+        "to",
+        "a",
+        "an",
+        "och",
+        "i",
+        "på",
+        "för",
+        "med",
+        "att",
+        "en",
+        "ett",
+        "som",
+        "av",
+    ]
 )
 
 
 @lru_cache(maxsize=200_000)
+def _analyses(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (
+            analysis.BASEFORM.lower(),
+            tuple(part.BASEFORM.lower() for part in analysis.COMPOUND_PARTS or ()),
+        )
+        for analysis in pyvoikko.analyse(word)
+    )
+
+
 def word_forms(word: str) -> tuple[str, ...]:
-    """The word itself, its base forms and its compound parts, lower-cased."""
-    forms = {word}
-    for analysis in pyvoikko.analyse(word):
-        forms.add(analysis.BASEFORM.lower())
-        for part in analysis.COMPOUND_PARTS or ():
-            forms.add(part.BASEFORM.lower())
-    return tuple(sorted(forms))
+    """What a query word may match: the word itself and its base forms, lower-cased."""
+    return tuple(sorted({word, *(base for base, _parts in _analyses(word))}))
+
+
+def document_forms(word: str) -> tuple[str, ...]:
+    """What a document word is found by: also the parts of a compound, so that `liikunta`
+    finds `liikuntaseura` (but a query for `liikuntaseura` does not find every `seura`)."""
+    return tuple(
+        sorted({word, *(form for base, parts in _analyses(word) for form in (base, *parts))})
+    )
 
 
 def words(text: str) -> list[str]:

@@ -78,6 +78,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "portal",
@@ -231,6 +233,12 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
         "base-uri": [SELF],
     }
+}
+
+# Emails and other background work go through a queue in the database; `manage.py db_worker`
+# runs it (`make run` starts one beside the web server).
+TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
 }
 
 LOGGING = {

@@ -10,6 +10,8 @@ def _fast_and_isolated(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.ACCOUNT_RATE_LIMITS = False
     settings.SECURE_SSL_REDIRECT = False
+    # Queued work (emails) runs at once; tests of the queue itself switch back to the database.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -1,6 +1,9 @@
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from associations.demo import create_demo_associations
+from associations.models import Association
 from portal import demo
 from portal.geography import load_geography
 from portal.models import Municipality, Region
@@ -16,3 +19,17 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo accounts (password: {demo.DEMO_PASSWORD}):"))
         for email, role in accounts:
             self.stdout.write(f"  {email:<28} {role}")
+
+        User = get_user_model()
+        demo_count = create_demo_associations(
+            staff_user=User.objects.get(email="yhdistys@example.fi"),
+            coordinator_user=User.objects.get(email="koordinaattori@example.fi"),
+        )
+        total = Association.objects.count()
+        published = Association.objects.published().count()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Associations: {total} in all, {published} published "
+                f"({demo_count} demo associations)."
+            )
+        )
