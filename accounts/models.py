@@ -72,3 +72,36 @@ class RegionCoordinator(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.region}"
+
+
+class Profile(models.Model):
+    """What a person has told about themselves, given when they first sign up for something.
+
+    Seen only by the person; an association sees the parts the person agreed to share with it
+    (copied into the sign-up).
+    """
+
+    user = models.OneToOneField(
+        User, on_delete=models.CASCADE, related_name="profile", verbose_name=_("user")
+    )
+    birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
+    home_municipality = models.ForeignKey(
+        "portal.Municipality",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("home municipality"),
+    )
+    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    interests = models.TextField(
+        _("what I am good at and what I would like to learn"), blank=True, max_length=2000
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
+
+    def __str__(self):
+        return str(self.user)

@@ -6,4 +6,5 @@ app_name = "accounts"
 
 urlpatterns = [
     path("", views.my_page, name="my-page"),
+    path("profile/", views.profile_edit, name="profile"),
 ]

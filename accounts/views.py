@@ -1,8 +1,11 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
 
-from . import selectors
+from . import selectors, services
+from .forms import ProfileForm
 
 
 @login_required
@@ -12,5 +15,27 @@ def my_page(request):
     return render(
         request,
         "accounts/my_page.html",
-        {"join_requests": selectors.join_requests_of(request.user)},
+        {
+            "signups": selectors.signups_of(request.user),
+            "join_requests": selectors.join_requests_of(request.user),
+            "profile": selectors.profile_of(request.user),
+        },
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile_edit(request):
+    profile = selectors.profile_of(request.user)
+    initial = {
+        "birth_year": profile.birth_year,
+        "home_municipality": profile.home_municipality,
+        "phone": profile.phone,
+        "interests": profile.interests,
+    }
+    form = ProfileForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.profile_update(user=request.user, **form.cleaned_data)
+        messages.success(request, _("Your profile was saved."))
+        return redirect("accounts:my-page")
+    return render(request, "accounts/profile_form.html", {"form": form})

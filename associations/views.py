@@ -5,6 +5,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from volunteering import selectors as opportunity_selectors
+
 from . import selectors, services, structured_data
 from .forms import JoinRequestForm
 
@@ -39,6 +41,9 @@ def association_detail(request, slug):
         {
             "association": association,
             "join_form": JoinRequestForm(),
+            "opportunities": opportunity_selectors.current_opportunities(
+                association=association, limit=50
+            ),
             "structured_data": structured_data.organization(
                 association, absolute_url=request.build_absolute_uri
             ),

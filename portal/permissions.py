@@ -19,3 +19,14 @@ def association_role(user, association) -> str | None:
 
 def can_view_association(user, association) -> bool:
     return association.is_public or association_role(user, association) is not None
+
+
+def can_view_opportunity(user, opportunity) -> bool:
+    """Published and closed opportunities of public cards are public (a closed one says so);
+    drafts, those waiting for review and archived ones only for the association's people."""
+    from volunteering.models import Opportunity
+
+    public_states = (Opportunity.Status.PUBLISHED, Opportunity.Status.CLOSED)
+    if opportunity.status in public_states and opportunity.association.is_public:
+        return True
+    return association_role(user, opportunity.association) is not None

@@ -1,8 +1,11 @@
+import os
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
+from django.http import HttpResponse
 from django.urls import include, path
 
 from . import views
@@ -33,9 +36,17 @@ urlpatterns = [
     ),
 ]
 
+if os.environ.get("BENCH_TRIVIAL_VIEW") == "1":
+    # Load tests only (bench/run.py): a constant response, the baseline pages are compared with.
+    def bench_trivial(request):
+        return HttpResponse("ok")
+
+    urlpatterns.append(path("bench/trivial", bench_trivial, name="bench-trivial"))
+
 urlpatterns += i18n_patterns(
     path("", include((page_patterns, "portal"))),
     path("associations/", include("associations.urls")),
+    path("opportunities/", include("volunteering.urls")),
     path("me/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

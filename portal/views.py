@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 
 from associations import selectors as association_selectors
 from associations.filters import AssociationFilter
+from volunteering import selectors as opportunity_selectors
 
 from .geography import sorted_by_name
 from .models import Municipality, Region
@@ -25,6 +26,7 @@ def home(request):
         {
             "featured_areas": featured_areas_with_counts(),
             "newest_associations": association_selectors.newest_associations(limit=6),
+            "opportunities": opportunity_selectors.current_opportunities(limit=6),
             "search_form": AssociationFilter().form,
         },
     )
@@ -60,6 +62,7 @@ def region_detail(request, region_slug):
             ],
             "association_count": association_selectors.association_count(region=region),
             "associations": association_selectors.newest_associations(limit=10, region=region),
+            "opportunities": opportunity_selectors.current_opportunities(limit=10, region=region),
         },
     )
 
@@ -79,6 +82,9 @@ def municipality_detail(request, region_slug, municipality_slug):
             "region": municipality.region,
             "association_count": association_selectors.association_count(municipality=municipality),
             "associations": association_selectors.newest_associations(
+                limit=10, municipality=municipality
+            ),
+            "opportunities": opportunity_selectors.current_opportunities(
                 limit=10, municipality=municipality
             ),
         },

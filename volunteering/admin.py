@@ -1,0 +1,57 @@
+from django import forms
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from . import services
+from .models import Opportunity, OpportunityTime, SignUp
+
+
+class OpportunityAdminForm(forms.ModelForm):
+    benefits = forms.MultipleChoiceField(
+        label=_("what you get"),
+        choices=Opportunity.Benefit.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Opportunity
+        fields = "__all__"
+
+
+class OpportunityTimeInline(admin.TabularInline):
+    model = OpportunityTime
+    extra = 1
+
+
+@admin.register(Opportunity)
+class OpportunityAdmin(admin.ModelAdmin):
+    form = OpportunityAdminForm
+    list_display = ["title", "association", "type", "status", "start_date", "application_deadline"]
+    list_filter = ["status", "type", "is_evening", "is_weekend", "is_remote"]
+    search_fields = ["title", "association__name"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["association", "municipality"]
+    filter_horizontal = ["categories", "languages"]
+    readonly_fields = ["is_evening", "is_weekend", "published_at", "created_at"]
+    inlines = [OpportunityTimeInline]
+
+    def save_model(self, request, obj, form, change):
+        # Status changes go through the service, which also stamps the publication date.
+        new_status = obj.status
+        if "status" in form.changed_data:
+            obj.status = form.initial.get("status") or Opportunity.Status.DRAFT
+        super().save_model(request, obj, form, change)
+        if new_status != obj.status:
+            services.opportunity_set_status(opportunity=obj, status=new_status)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.opportunity_refresh_derived_fields(opportunity=form.instance)
+
+
+@admin.register(SignUp)
+class SignUpAdmin(admin.ModelAdmin):
+    list_display = ["opportunity", "user", "status", "created_at"]
+    list_filter = ["status"]
+    raw_id_fields = ["opportunity", "user"]

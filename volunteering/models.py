@@ -1,0 +1,305 @@
+import datetime
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from associations.models import ActivityLanguage, Association, Category
+from portal.models import Municipality
+from portal.schedule import Weekday, runs_in_evening
+
+
+class OpportunityQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Opportunity.Status.PUBLISHED)
+
+    def current(self, today: datetime.date | None = None):
+        """Published, and neither past its application deadline nor over."""
+        today = today or timezone.localdate()
+        return self.published().filter(
+            Q(application_deadline__isnull=True) | Q(application_deadline__gte=today),
+            Q(end_date__isnull=True) | Q(end_date__gte=today),
+            association__status=Association.Status.PUBLISHED,
+        )
+
+
+class Opportunity(models.Model):
+    """Something a person can do with an association: a task, a tryout, a job, a group."""
+
+    class Type(models.TextChoices):
+        VOLUNTEER = "volunteer", _("Volunteer task")
+        BUDDY = "buddy", _("Buddy activity")
+        EVENT_HELP = "event-help", _("Event help")
+        PLACEMENT = "placement", _("Student placement")
+        TRYOUT = "tryout", _("Work tryout (JTET)")
+        JOB = "job", _("Paid or summer job")
+        GROUP = "group", _("Group or hobby to join")
+
+    class Schedule(models.TextChoices):
+        ONE_OFF = "one-off", _("On given days")
+        RECURRING = "recurring", _("Regularly, on given weekdays")
+        FLEXIBLE = "flexible", _("Flexible: agree on the times")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PENDING = "pending", _("Pending review")
+        PUBLISHED = "published", _("Published")
+        CLOSED = "closed", _("Closed")
+        ARCHIVED = "archived", _("Archived")
+
+    class Benefit(models.TextChoices):
+        ORIENTATION = "orientation", _("Orientation")
+        TRAINING = "training", _("Training")
+        CERTIFICATE = "certificate", _("Certificate")
+        INSURANCE = "insurance", _("Insurance")
+        MEALS = "meals", _("Meals")
+        TRAVEL = "travel", _("Travel costs paid")
+        PAY = "pay", _("Pay")
+
+    association = models.ForeignKey(
+        Association,
+        on_delete=models.CASCADE,
+        related_name="opportunities",
+        verbose_name=_("association"),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("web address name"), max_length=220, unique=True)
+    type = models.CharField(_("type"), max_length=12, choices=Type.choices)
+    short_description = models.CharField(
+        _("short description"), max_length=300, help_text=_("One or two sentences, shown in lists.")
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Paragraphs, lists and links (Markdown) are allowed."),
+    )
+    plain_language_summary = models.TextField(
+        _("summary in plain language"),
+        blank=True,
+        help_text=_("Short sentences and everyday words (selkokieli). Shown first when given."),
+    )
+    categories = models.ManyToManyField(
+        Category, related_name="opportunities", verbose_name=_("categories"), blank=True
+    )
+    languages = models.ManyToManyField(
+        ActivityLanguage,
+        related_name="opportunities",
+        verbose_name=_("languages"),
+        blank=True,
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="opportunities",
+        verbose_name=_("municipality"),
+    )
+    address = models.CharField(_("address"), max_length=200, blank=True)
+    is_remote = models.BooleanField(
+        _("remote"), default=False, help_text=_("Can be done from home.")
+    )
+    schedule = models.CharField(
+        _("schedule"), max_length=10, choices=Schedule.choices, default=Schedule.FLEXIBLE
+    )
+    start_date = models.DateField(_("first day"), null=True, blank=True)
+    end_date = models.DateField(_("last day"), null=True, blank=True)
+    start_time = models.TimeField(
+        _("starts at"), null=True, blank=True, help_text=_("For tasks on given days.")
+    )
+    end_time = models.TimeField(_("ends at"), null=True, blank=True)
+    is_evening = models.BooleanField(_("in the evening"), default=False, editable=False)
+    is_weekend = models.BooleanField(_("at the weekend"), default=False, editable=False)
+    hours_per_week = models.DecimalField(
+        _("hours a week"), max_digits=4, decimal_places=1, null=True, blank=True
+    )
+    total_days = models.PositiveSmallIntegerField(_("days in all"), null=True, blank=True)
+    min_age = models.PositiveSmallIntegerField(
+        _("minimum age"), null=True, blank=True, validators=[MaxValueValidator(99)]
+    )
+    max_age = models.PositiveSmallIntegerField(
+        _("maximum age"), null=True, blank=True, validators=[MaxValueValidator(120)]
+    )
+    beginner_friendly = models.BooleanField(
+        _("suits beginners"), default=False, help_text=_("No earlier experience needed.")
+    )
+    requirements = models.TextField(
+        _("requirements"),
+        blank=True,
+        help_text=_("For example: an extract from the criminal record for work with children."),
+    )
+    benefits = models.JSONField(_("what you get"), default=list, blank=True)
+    accessibility_notes = models.TextField(_("accessibility"), blank=True)
+    places = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave empty when there is no limit."),
+    )
+    application_deadline = models.DateField(_("apply by"), null=True, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_language = models.CharField(
+        _("language of the contact person"),
+        max_length=2,
+        choices=Association.ContactLanguage.choices,
+        default=Association.ContactLanguage.FINNISH,
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    search_text = models.TextField(editable=False, blank=True, default="")
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = OpportunityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("opportunity")
+        verbose_name_plural = _("opportunities")
+        ordering = ["start_date", "title"]
+        indexes = [
+            # Listings of current opportunities: soonest first, newest first.
+            models.Index(fields=["status", "start_date"], name="opp_status_start_idx"),
+            models.Index(fields=["status", "-published_at"], name="opp_status_published_idx"),
+            # Hiding opportunities past their deadline or end.
+            models.Index(
+                fields=["application_deadline", "end_date"],
+                name="opp_current_idx",
+                condition=Q(status="published"),
+            ),
+            # The type, evening, weekend and remote filters.
+            models.Index(fields=["type"], name="opp_type_idx", condition=Q(status="published")),
+            models.Index(
+                fields=["is_evening", "is_weekend"],
+                name="opp_evening_weekend_idx",
+                condition=Q(status="published"),
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="volunteering_opportunity_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(max_age__isnull=True)
+                | Q(min_age__isnull=True)
+                | Q(max_age__gte=models.F("min_age")),
+                name="volunteering_opportunity_age_range",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="volunteering_opportunity_published_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("volunteering:detail", kwargs={"slug": self.slug})
+
+    @property
+    def benefit_labels(self) -> list[str]:
+        labels = dict(self.Benefit.choices)
+        return [labels[benefit] for benefit in self.benefits if benefit in labels]
+
+
+class OpportunityTime(models.Model):
+    """A weekly time of a recurring opportunity."""
+
+    opportunity = models.ForeignKey(
+        Opportunity, on_delete=models.CASCADE, related_name="times", verbose_name=_("opportunity")
+    )
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    start_time = models.TimeField(_("starts"))
+    end_time = models.TimeField(_("ends"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("weekly time")
+        verbose_name_plural = _("weekly times")
+        ordering = ["weekday", "start_time"]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.start_time:%H.%M}"
+
+    @property
+    def is_evening(self) -> bool:
+        return runs_in_evening(self.start_time, self.end_time)
+
+
+class SignUp(models.Model):
+    """A person signs up for an opportunity and shares what they agreed to share with it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for an answer")
+        ACCEPTED = "accepted", _("You have a place")
+        WAITLISTED = "waitlisted", _("On the waiting list")
+        DECLINED = "declined", _("Declined")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+        COMPLETED = "completed", _("Completed")
+
+    # A sign-up in these states holds one of the opportunity's places.
+    HOLDS_PLACE = (Status.ACCEPTED, Status.COMPLETED)
+    # The person can still withdraw from these.
+    ACTIVE = (Status.PENDING, Status.ACCEPTED, Status.WAITLISTED)
+
+    opportunity = models.ForeignKey(
+        Opportunity, on_delete=models.CASCADE, related_name="signups", verbose_name=_("opportunity")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="signups",
+        verbose_name=_("person"),
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    message = models.TextField(_("message to the association"), blank=True, max_length=2000)
+    # Shared with this association with the person's consent, copied from their profile.
+    birth_year = models.PositiveSmallIntegerField(_("birth year"))
+    home_municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("home municipality"),
+    )
+    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    interests = models.TextField(
+        _("what I am good at and what I would like to learn"), blank=True, max_length=2000
+    )
+    consent_at = models.DateTimeField(_("consent given at"))
+    language = models.CharField(_("language"), max_length=5)
+    created_at = models.DateTimeField(_("signed up at"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("sign-up")
+        verbose_name_plural = _("sign-ups")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["opportunity", "user"], name="volunteering_signup_once_per_person"
+            ),
+        ]
+        indexes = [
+            # Counting the places taken; the person's own page.
+            models.Index(fields=["opportunity", "status"], name="signup_opportunity_status_idx"),
+            models.Index(fields=["user", "-created_at"], name="signup_user_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.opportunity}"
+
+    @property
+    def can_withdraw(self) -> bool:
+        return self.status in self.ACTIVE

@@ -1,0 +1,86 @@
+"""Reads of opportunities for public pages. Query counts stay constant whatever the data size."""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import Http404
+
+from portal.permissions import can_view_opportunity
+
+from .filters import OpportunityFilter
+from .models import Opportunity, SignUp
+
+PAGE_SIZE = 20
+
+
+def with_places_taken(queryset):
+    """Annotate `places_taken`; a subquery, so that filter joins cannot multiply the count."""
+    taken = (
+        SignUp.objects.filter(opportunity=OuterRef("pk"), status__in=SignUp.HOLDS_PLACE)
+        .order_by()
+        .values("opportunity")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return queryset.annotate(
+        places_taken=Coalesce(Subquery(taken, output_field=IntegerField()), Value(0))
+    )
+
+
+def with_list_relations(queryset):
+    return with_places_taken(
+        queryset.select_related("association", "municipality__region").prefetch_related(
+            "categories"
+        )
+    )
+
+
+def browse_opportunities(data, *, request, page_number=None):
+    """The filtered, sorted page of current opportunities and the counts beside each option."""
+    filterset = OpportunityFilter(data, queryset=Opportunity.objects.current(), request=request)
+    page = Paginator(with_list_relations(filterset.qs), PAGE_SIZE).get_page(page_number)
+    counts = filterset.facet_counts()
+    filterset.show_counts(counts)
+    return filterset, page
+
+
+def feed_opportunities(data, *, request, limit=50):
+    filterset = OpportunityFilter(data, queryset=Opportunity.objects.current(), request=request)
+    return filterset, list(with_list_relations(filterset.qs)[:limit])
+
+
+def current_opportunities(*, association=None, region=None, municipality=None, limit=6):
+    queryset = Opportunity.objects.current()
+    if association is not None:
+        queryset = queryset.filter(association=association)
+    if municipality is not None:
+        queryset = queryset.filter(municipality=municipality)
+    elif region is not None:
+        queryset = queryset.filter(municipality__region=region)
+    ordered = queryset.order_by("start_date", "-published_at", "pk")
+    return list(with_list_relations(ordered)[:limit])
+
+
+def opportunity_for_page(*, slug, user) -> Opportunity:
+    queryset = with_places_taken(
+        Opportunity.objects.select_related(
+            "association__home_municipality", "municipality__region"
+        ).prefetch_related(
+            "categories",
+            "languages",
+            "times",
+        )
+    )
+    try:
+        opportunity = queryset.get(slug=slug)
+    except Opportunity.DoesNotExist:
+        raise Http404 from None
+    if not can_view_opportunity(user, opportunity):
+        raise Http404
+    return opportunity
+
+
+def signup_of(user, opportunity) -> SignUp | None:
+    if not user.is_authenticated:
+        return None
+    return SignUp.objects.filter(user=user, opportunity=opportunity).first()

@@ -1,0 +1,150 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts.models import Profile
+
+from . import calendar, selectors, services, structured_data
+from .forms import SignUpForm
+from .models import SignUp
+
+
+@require_GET
+def opportunity_list(request):
+    filterset, page = selectors.browse_opportunities(
+        request.GET, request=request, page_number=request.GET.get("page")
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    if not (request.user.is_authenticated and hasattr(request.user, "profile")):
+        del filterset.form.fields["for_me"]
+    return render(
+        request,
+        "volunteering/opportunity_list.html",
+        {
+            "filter": filterset,
+            "page_obj": page,
+            "opportunities": page.object_list,
+            "query_without_page": query.urlencode(),
+            "feed_query": query.urlencode(),
+        },
+    )
+
+
+@require_GET
+def opportunity_detail(request, slug):
+    opportunity = selectors.opportunity_for_page(slug=slug, user=request.user)
+    return render(
+        request,
+        "volunteering/opportunity_detail.html",
+        {
+            "opportunity": opportunity,
+            "is_open": services.opportunity_is_open(opportunity),
+            "places_left": _places_left(opportunity),
+            "signup": selectors.signup_of(request.user, opportunity),
+            "has_calendar": calendar.has_calendar(opportunity),
+            "structured_data": structured_data.opportunity_data(
+                opportunity, absolute_url=request.build_absolute_uri
+            ),
+        },
+    )
+
+
+def _places_left(opportunity):
+    if opportunity.places is None:
+        return None
+    return max(opportunity.places - opportunity.places_taken, 0)
+
+
+@require_GET
+def opportunity_calendar(request, slug):
+    opportunity = selectors.opportunity_for_page(slug=slug, user=request.user)
+    if not calendar.has_calendar(opportunity):
+        raise Http404
+    ics = calendar.opportunity_calendar(
+        opportunity,
+        url=request.build_absolute_uri(opportunity.get_absolute_url()),
+        domain=request.get_host().split(":")[0],
+    )
+    response = HttpResponse(ics, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{opportunity.slug}.ics"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def signup_create(request, slug):
+    opportunity = selectors.opportunity_for_page(slug=slug, user=request.user)
+    existing = selectors.signup_of(request.user, opportunity)
+    if existing is not None and existing.status != SignUp.Status.WITHDRAWN:
+        messages.info(request, _("You have already signed up for this."))
+        return redirect("accounts:my-page")
+    profile = Profile.objects.filter(user=request.user).select_related("home_municipality").first()
+    if profile and profile.birth_year:
+        problem = services.signup_age_problem(
+            opportunity=opportunity, birth_year=profile.birth_year
+        )
+        if problem:
+            return render(
+                request,
+                "volunteering/signup_not_possible.html",
+                {"opportunity": opportunity, "reason": problem},
+            )
+    if not services.opportunity_is_open(opportunity):
+        return render(
+            request,
+            "volunteering/signup_not_possible.html",
+            {"opportunity": opportunity, "reason": _("This opportunity no longer takes sign-ups.")},
+        )
+    form = SignUpForm(
+        request.POST or None, profile=profile, association_name=opportunity.association.name
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            signup = services.signup_create(
+                user=request.user, opportunity=opportunity, **form.signup_data()
+            )
+        except ValidationError as error:
+            field = "birth_year" if error.code == "age" and "birth_year" in form.fields else None
+            form.add_error(field, error)
+        else:
+            if signup.status == SignUp.Status.WAITLISTED:
+                messages.warning(
+                    request,
+                    _(
+                        "All places are taken, so you are on the waiting list. The association "
+                        "will tell you if a place becomes free."
+                    ),
+                )
+            else:
+                messages.success(
+                    request,
+                    _("You have signed up. A confirmation is on its way to your email."),
+                )
+            return redirect("accounts:my-page")
+    return render(
+        request,
+        "volunteering/signup_form.html",
+        {"opportunity": opportunity, "form": form, "profile": profile},
+    )
+
+
+@login_required
+@require_POST
+def signup_withdraw(request, pk):
+    signup = get_object_or_404(
+        SignUp.objects.select_related("opportunity"), pk=pk, user=request.user
+    )
+    try:
+        services.signup_withdraw(signup=signup)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("You withdrew from %(title)s.") % {"title": signup.opportunity.title}
+        )
+    return redirect("accounts:my-page")
