@@ -1,6 +1,6 @@
 import django_filters
 from django import forms
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from associations.models import Category
