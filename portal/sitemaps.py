@@ -2,6 +2,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from associations.models import Association
+from volunteering.models import Opportunity
 
 from .models import Municipality, Region
 
@@ -16,7 +17,7 @@ class TranslatedSitemap(Sitemap):
 
 class StaticPagesSitemap(TranslatedSitemap):
     def items(self):
-        return ["portal:home", "associations:list", "portal:region-list"]
+        return ["portal:home", "volunteering:list", "associations:list", "portal:region-list"]
 
     def location(self, item):
         return reverse(item)
@@ -42,9 +43,20 @@ class AssociationSitemap(TranslatedSitemap):
         return association.updated_at
 
 
+class OpportunitySitemap(TranslatedSitemap):
+    limit = 5000
+
+    def items(self):
+        return Opportunity.objects.current().order_by("pk").only("slug", "updated_at")
+
+    def lastmod(self, opportunity):
+        return opportunity.updated_at
+
+
 SITEMAPS = {
     "pages": StaticPagesSitemap,
     "regions": RegionSitemap,
     "municipalities": MunicipalitySitemap,
     "associations": AssociationSitemap,
+    "opportunities": OpportunitySitemap,
 }
