@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from portal.publishing import StatusThroughServiceAdminMixin
+
 from . import services
 from .models import (
     ActivityLanguage,
@@ -32,7 +34,12 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Association)
-class AssociationAdmin(admin.ModelAdmin):
+class AssociationAdmin(StatusThroughServiceAdminMixin, admin.ModelAdmin):
+    initial_status = Association.Status.DRAFT
+
+    def status_service(association, status):
+        services.association_set_status(association=association, status=status)
+
     list_display = ["name", "home_municipality", "status", "is_verified", "updated_at"]
     list_filter = ["status", "is_verified", "has_evening_activity", "categories"]
     search_fields = ["name", "business_id", "contact_email"]
@@ -46,15 +53,6 @@ class AssociationAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.association_refresh_derived_fields(association=form.instance)
-
-    def save_model(self, request, obj, form, change):
-        # Status changes go through the service, which also stamps the publication date.
-        new_status = obj.status
-        if "status" in form.changed_data:
-            obj.status = form.initial.get("status") or Association.Status.DRAFT
-        super().save_model(request, obj, form, change)
-        if new_status != obj.status:
-            services.association_set_status(association=obj, status=new_status)
 
     @admin.action(description=_("Publish the selected associations"))
     def publish(self, request, queryset):

@@ -11,7 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from portal.models import Municipality
 from portal.schedule import Weekday, runs_in_evening
 
-from .validators import validate_business_id, validate_register_number
+from .validators import (
+    validate_business_id,
+    validate_register_number,
+    validate_web_address_lines,
+)
 
 
 class Term(models.Model):
@@ -146,7 +150,10 @@ class Association(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     social_links = models.TextField(
-        _("social media links"), blank=True, help_text=_("One web address per line.")
+        _("social media links"),
+        blank=True,
+        help_text=_("One web address per line."),
+        validators=[validate_web_address_lines],
     )
     business_id = models.CharField(
         _("business ID (Y-tunnus)"),

@@ -1,9 +1,10 @@
 """Reads of association cards for public pages. Query counts stay constant whatever the data size."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404
 
+from portal.facets import count_by
 from portal.models import Municipality
 from portal.permissions import can_view_association
 
@@ -25,54 +26,11 @@ def published_associations():
 
 
 def browse_associations(data, *, page_number=None):
-    """The filtered, sorted page of published cards, and the counts beside every filter option."""
+    """The filtered, sorted page of published cards, with each filter option's count shown."""
     filterset = AssociationFilter(data, queryset=published_associations())
     page = Paginator(with_list_relations(filterset.qs), PAGE_SIZE).get_page(page_number)
-    return filterset, page, facet_counts(data)
-
-
-def _filtered_without(data, facet):
-    """Published cards matching every filter except `facet` (so its options can be counted)."""
-    others = data.copy()
-    others.pop(facet, None)
-    others.pop("sort", None)
-    filterset = AssociationFilter(others, queryset=published_associations())
-    return filterset.qs.order_by()
-
-
-def _count_by(queryset, path):
-    rows = queryset.values(path).annotate(count=Count("pk", distinct=True)).order_by()
-    return {row[path]: row["count"] for row in rows if row[path] is not None}
-
-
-def facet_counts(data):
-    """{facet: {option slug or True: number of cards}}, each counted under the other filters."""
-    counts = {
-        "region": _count_by(_filtered_without(data, "region"), "municipalities__region__slug"),
-        "category": _count_by(_filtered_without(data, "category"), "categories__slug"),
-        "target_group": _count_by(_filtered_without(data, "target_group"), "target_groups__slug"),
-        "language": _count_by(_filtered_without(data, "language"), "languages__slug"),
-        "evening": {
-            True: _filtered_without(data, "evening")
-            .filter(has_evening_activity=True)
-            .values("pk")
-            .distinct()
-            .count()
-        },
-        "step_free": {
-            True: _filtered_without(data, "step_free")
-            .filter(step_free_access=True)
-            .values("pk")
-            .distinct()
-            .count()
-        },
-    }
-    in_municipality = _filtered_without(data, "municipality")
-    if data.get("region"):
-        # Only the chosen region's municipalities, though its cards may be active elsewhere too.
-        in_municipality = in_municipality.filter(municipalities__region__slug=data["region"])
-    counts["municipality"] = _count_by(in_municipality, "municipalities__slug")
-    return counts
+    filterset.show_counts(filterset.facet_counts())
+    return filterset, page
 
 
 def association_counts_by_region(*, regions=None) -> dict[str, int]:
@@ -80,7 +38,7 @@ def association_counts_by_region(*, regions=None) -> dict[str, int]:
     queryset = published_associations()
     if regions is not None:
         queryset = queryset.filter(municipalities__region__in=regions)
-    return _count_by(queryset, "municipalities__region__slug")
+    return count_by(queryset, "municipalities__region__slug")
 
 
 def association_counts_by_municipality(*, region=None, municipalities=None) -> dict[str, int]:
@@ -90,7 +48,7 @@ def association_counts_by_municipality(*, region=None, municipalities=None) -> d
         queryset = queryset.filter(municipalities__region=region)
     if municipalities is not None:
         queryset = queryset.filter(municipalities__in=municipalities)
-    return _count_by(queryset, "municipalities__slug")
+    return count_by(queryset, "municipalities__slug")
 
 
 def _published_in(*, region=None, municipality=None):

@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.emails import send_email
+from portal.publishing import set_status
 from portal.search import build_search_text, refresh_search_vectors
 
 from .models import Association, JoinRequest
@@ -43,11 +44,7 @@ def association_refresh_derived_fields(*, association: Association) -> None:
 
 @transaction.atomic
 def association_set_status(*, association: Association, status: str) -> Association:
-    association.status = status
-    if status == Association.Status.PUBLISHED and association.published_at is None:
-        association.published_at = timezone.now()
-    association.full_clean()
-    association.save(update_fields=["status", "published_at", "updated_at"])
+    set_status(association, status, published=Association.Status.PUBLISHED)
     return association
 
 

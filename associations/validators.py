@@ -1,6 +1,7 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
 BUSINESS_ID_RE = re.compile(r"^(\d{7})-(\d)$")
@@ -42,3 +43,19 @@ def validate_register_number(value: str) -> None:
             _("Enter the register number of the association as digits, for example 123.456."),
             code="format",
         )
+
+
+def validate_web_address_lines(value: str) -> None:
+    """Each non-empty line is an http or https address (shown as a link on the card)."""
+    url_validator = URLValidator(schemes=["http", "https"])
+    for line in filter(None, (line.strip() for line in value.splitlines())):
+        try:
+            url_validator(line)
+        except ValidationError:
+            raise ValidationError(
+                _(
+                    "“%(line)s” is not a web address. Give one address starting with https:// a line."
+                ),
+                code="invalid_url",
+                params={"line": line},
+            ) from None

@@ -13,10 +13,9 @@ from .forms import JoinRequestForm
 
 @require_GET
 def association_list(request):
-    filterset, page, counts = selectors.browse_associations(
+    filterset, page = selectors.browse_associations(
         request.GET, page_number=request.GET.get("page")
     )
-    filterset.show_counts(counts)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -26,7 +25,6 @@ def association_list(request):
             "filter": filterset,
             "page_obj": page,
             "associations": page.object_list,
-            "counts": counts,
             "query_without_page": query.urlencode(),
         },
     )

@@ -3,8 +3,13 @@
 import django_filters
 from django import forms
 from django.db.models import Count
-from django.http import QueryDict
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from associations.models import Category
+from portal.search import search
+
+from .models import Municipality, Region
 
 
 def count_by(queryset, path) -> dict:
@@ -15,6 +20,66 @@ def count_by(queryset, path) -> dict:
 
 def with_count(label, count) -> str:
     return _("%(option)s (%(count)s)") % {"option": label, "count": count}
+
+
+# Filters that both association cards and opportunities offer.
+
+
+def search_filter():
+    return django_filters.CharFilter(
+        label=gettext_lazy("Search words"),
+        method="filter_search",
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+
+
+def region_filter(field_name):
+    return django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Region"),
+        queryset=Region.objects.all(),
+        to_field_name="slug",
+        field_name=field_name,
+        distinct=True,
+        empty_label=gettext_lazy("All regions"),
+    )
+
+
+def municipality_filter(field_name):
+    return django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Municipality"),
+        queryset=Municipality.objects.all(),
+        to_field_name="slug",
+        field_name=field_name,
+        empty_label=gettext_lazy("All municipalities"),
+    )
+
+
+def category_filter():
+    return django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Topic"),
+        queryset=Category.objects.all(),
+        to_field_name="slug",
+        field_name="categories",
+        empty_label=gettext_lazy("All topics"),
+    )
+
+
+def checkbox_filter(label, field_name, **kwargs):
+    """Narrows to rows where `field_name` is true when ticked; does nothing when not."""
+    return django_filters.BooleanFilter(
+        label=label,
+        field_name=field_name,
+        method="filter_if_checked",
+        widget=forms.CheckboxInput,
+        **kwargs,
+    )
+
+
+def sort_filter(choices):
+    """Chooses the order; `qs` applies it last, so that it can use the search rank."""
+    return django_filters.ChoiceFilter(
+        label=gettext_lazy("Sort by"), choices=choices, method="sort_later", empty_label=None
+    )
 
 
 class FacetedFilterSet(django_filters.FilterSet):
@@ -31,22 +96,34 @@ class FacetedFilterSet(django_filters.FilterSet):
     OPTION_FACETS: dict[str, str] = {}
     FLAG_FACETS: dict[str, str] = {}
     SCOPED_FACETS: dict[str, tuple[str, str]] = {}
-    NOT_FILTERS = ("sort", "page")
+    NOT_FILTERS = ("sort",)
+    NAME_FIELD = "name"
 
-    def _data_without(self, *names) -> QueryDict:
-        data = self.data.copy() if self.data is not None else QueryDict(mutable=True)
-        for name in (*names, *self.NOT_FILTERS):
-            data.pop(name, None)
-        return data
+    def filter_search(self, queryset, name, value):
+        return search(queryset, value, name_field=self.NAME_FIELD)
+
+    def filter_if_checked(self, queryset, name, value):
+        return queryset.filter(**{name: True}) if value else queryset
+
+    def sort_later(self, queryset, name, value):
+        return queryset
+
+    @property
+    def chosen(self) -> dict:
+        """The valid filter values; an invalid value is left out (and shown as an error)."""
+        return self.form.cleaned_data if self.form.is_valid() else {}
 
     def facet_queryset(self, name):
-        others = type(self)(self._data_without(name), queryset=self.queryset, request=self.request)
-        queryset = others.qs.order_by()
+        """Rows matching every chosen filter except `name`, reusing the validated values."""
+        queryset = self.queryset.all()
+        for filter_name, value in self.chosen.items():
+            if filter_name != name and filter_name not in self.NOT_FILTERS:
+                queryset = self.filters[filter_name].filter(queryset, value)
         if name in self.SCOPED_FACETS:
             scope, path = self.SCOPED_FACETS[name]
-            if self.data is not None and self.data.get(scope):
-                queryset = queryset.filter(**{path: self.data[scope]})
-        return queryset
+            if self.chosen.get(scope) is not None:
+                queryset = queryset.filter(**{path: self.chosen[scope].slug})
+        return queryset.order_by()
 
     def facet_counts(self) -> dict:
         counts = {
@@ -61,8 +138,7 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     def show_counts(self, counts: dict) -> None:
         """Put each option's count in its label and leave out options that would give nothing."""
-        form = self.form
-        chosen = form.cleaned_data if form.is_valid() else {}
+        form, chosen = self.form, self.chosen
         for name in self.OPTION_FACETS:
             field, facet = form.fields[name], counts[name]
             if isinstance(field, forms.ModelChoiceField):
@@ -81,3 +157,5 @@ class FacetedFilterSet(django_filters.FilterSet):
                 ]
         for name in self.FLAG_FACETS:
             form.fields[name].label = with_count(form.fields[name].label, counts[name])
+            # Validation already made the bound field, with a copy of the old label.
+            form[name].label = form.fields[name].label

@@ -87,9 +87,10 @@ def words(text: str) -> list[str]:
 
 
 def build_search_text(*texts: str) -> str:
-    """The search document of a row: every distinct word of its texts and their base forms."""
+    """The search document of a row: every distinct word of its texts, their base forms and
+    the parts of compound words (`document_forms`, not the narrower `word_forms` of queries)."""
     seen = dict.fromkeys(
-        form for text in texts for word in words(text) for form in word_forms(word)
+        form for text in texts for word in words(text) for form in document_forms(word)
     )
     return " ".join(seen)
 

@@ -2,6 +2,8 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from portal.publishing import StatusThroughServiceAdminMixin
+
 from . import services
 from .models import Opportunity, OpportunityTime, SignUp
 
@@ -25,7 +27,12 @@ class OpportunityTimeInline(admin.TabularInline):
 
 
 @admin.register(Opportunity)
-class OpportunityAdmin(admin.ModelAdmin):
+class OpportunityAdmin(StatusThroughServiceAdminMixin, admin.ModelAdmin):
+    initial_status = Opportunity.Status.DRAFT
+
+    def status_service(opportunity, status):
+        services.opportunity_set_status(opportunity=opportunity, status=status)
+
     form = OpportunityAdminForm
     list_display = ["title", "association", "type", "status", "start_date", "application_deadline"]
     list_filter = ["status", "type", "is_evening", "is_weekend", "is_remote"]
@@ -35,15 +42,6 @@ class OpportunityAdmin(admin.ModelAdmin):
     filter_horizontal = ["categories", "languages"]
     readonly_fields = ["is_evening", "is_weekend", "published_at", "created_at"]
     inlines = [OpportunityTimeInline]
-
-    def save_model(self, request, obj, form, change):
-        # Status changes go through the service, which also stamps the publication date.
-        new_status = obj.status
-        if "status" in form.changed_data:
-            obj.status = form.initial.get("status") or Opportunity.Status.DRAFT
-        super().save_model(request, obj, form, change)
-        if new_status != obj.status:
-            services.opportunity_set_status(opportunity=obj, status=new_status)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

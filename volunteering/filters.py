@@ -3,10 +3,15 @@ from django import forms
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from associations.models import Category
-from portal.facets import FacetedFilterSet
-from portal.models import Municipality, Region
-from portal.search import search
+from portal.facets import (
+    FacetedFilterSet,
+    category_filter,
+    checkbox_filter,
+    municipality_filter,
+    region_filter,
+    search_filter,
+    sort_filter,
+)
 
 from .models import Opportunity
 from .rules import own_age, suits_age
@@ -20,35 +25,13 @@ class OpportunityFilter(FacetedFilterSet):
         NEWEST = "newest"
         RELEVANCE = "relevance"
 
-    q = django_filters.CharFilter(
-        label=_("Search words"),
-        method="filter_search",
-        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
-    )
-    region = django_filters.ModelChoiceFilter(
-        label=_("Region"),
-        queryset=Region.objects.all(),
-        to_field_name="slug",
-        field_name="municipality__region",
-        empty_label=_("All regions"),
-    )
-    municipality = django_filters.ModelChoiceFilter(
-        label=_("Municipality"),
-        queryset=Municipality.objects.all(),
-        to_field_name="slug",
-        field_name="municipality",
-        empty_label=_("All municipalities"),
-    )
+    q = search_filter()
+    region = region_filter("municipality__region")
+    municipality = municipality_filter("municipality")
     type = django_filters.ChoiceFilter(
         label=_("Type"), choices=Opportunity.Type.choices, empty_label=_("All types")
     )
-    category = django_filters.ModelChoiceFilter(
-        label=_("Topic"),
-        queryset=Category.objects.all(),
-        to_field_name="slug",
-        field_name="categories",
-        empty_label=_("All topics"),
-    )
+    category = category_filter()
     age = django_filters.NumberFilter(
         label=_("Suitable for the age of"),
         method="filter_age",
@@ -62,54 +45,28 @@ class OpportunityFilter(FacetedFilterSet):
         help_text=_("Uses the birth year on your profile."),
     )
     starts_after = django_filters.DateFilter(
-        label=_("From"),
-        method="filter_from",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("From"), method="filter_from", widget=forms.DateInput(attrs={"type": "date"})
     )
     ends_before = django_filters.DateFilter(
-        label=_("To"),
-        method="filter_to",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("To"), method="filter_to", widget=forms.DateInput(attrs={"type": "date"})
     )
-    evening = django_filters.BooleanFilter(
-        label=_("In the evening (after 16:00)"),
-        field_name="is_evening",
-        method="filter_if_checked",
-        widget=forms.CheckboxInput,
-    )
-    weekend = django_filters.BooleanFilter(
-        label=_("At the weekend"),
-        field_name="is_weekend",
-        method="filter_if_checked",
-        widget=forms.CheckboxInput,
-    )
-    remote = django_filters.BooleanFilter(
-        label=_("Remote"),
-        field_name="is_remote",
-        method="filter_if_checked",
-        widget=forms.CheckboxInput,
-    )
-    beginner = django_filters.BooleanFilter(
-        label=_("Suits beginners"),
-        field_name="beginner_friendly",
-        method="filter_if_checked",
-        widget=forms.CheckboxInput,
-    )
-    sort = django_filters.ChoiceFilter(
-        label=_("Sort by"),
-        choices=[
+    evening = checkbox_filter(_("In the evening (after 16:00)"), "is_evening")
+    weekend = checkbox_filter(_("At the weekend"), "is_weekend")
+    remote = checkbox_filter(_("Remote"), "is_remote")
+    beginner = checkbox_filter(_("Suits beginners"), "beginner_friendly")
+    sort = sort_filter(
+        [
             (Sort.SOONEST, _("Soonest")),
             (Sort.NEWEST, _("Newest")),
             (Sort.RELEVANCE, _("Best match")),
-        ],
-        method="sort_later",
-        empty_label=None,
+        ]
     )
 
     class Meta:
         model = Opportunity
         fields = []
 
+    NAME_FIELD = "title"
     OPTION_FACETS = {
         "region": "municipality__region__slug",
         "municipality": "municipality__slug",
@@ -124,12 +81,6 @@ class OpportunityFilter(FacetedFilterSet):
     }
     SCOPED_FACETS = {"municipality": ("region", "municipality__region__slug")}
 
-    def filter_search(self, queryset, name, value):
-        return search(queryset, value, name_field="title")
-
-    def filter_if_checked(self, queryset, name, value):
-        return queryset.filter(**{name: True}) if value else queryset
-
     def filter_age(self, queryset, name, value):
         return queryset.filter(suits_age(int(value)))
 
@@ -138,22 +89,18 @@ class OpportunityFilter(FacetedFilterSet):
         return queryset.filter(suits_age(age)) if value and age is not None else queryset
 
     def filter_from(self, queryset, name, value):
-        return queryset.filter(Q(end_date__isnull=True) | Q(end_date__gte=value))
+        return queryset.not_over(value)
 
     def filter_to(self, queryset, name, value):
         return queryset.filter(Q(start_date__isnull=True) | Q(start_date__lte=value))
 
-    def sort_later(self, queryset, name, value):
-        return queryset  # applied in `qs`, after the search has ranked the results
-
     @property
     def qs(self):
         queryset = super().qs
-        data = self.form.cleaned_data if self.form.is_valid() else {}
-        sort = data.get("sort")
+        sort = self.chosen.get("sort")
         if sort == self.Sort.NEWEST:
             return queryset.order_by("-published_at", "pk")
-        if data.get("q") and sort in (None, "", self.Sort.RELEVANCE):
+        if self.chosen.get("q") and sort in (None, "", self.Sort.RELEVANCE):
             return queryset.order_by("-search_rank", "start_date", "pk")
         # Soonest: dated ones by their first day, then ongoing and flexible ones.
         return queryset.order_by(F("start_date").asc(nulls_last=True), "application_deadline", "pk")

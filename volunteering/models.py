@@ -21,10 +21,26 @@ class OpportunityQuerySet(models.QuerySet):
     def current(self, today: datetime.date | None = None):
         """Published, and neither past its application deadline nor over."""
         today = today or timezone.localdate()
-        return self.published().filter(
-            Q(application_deadline__isnull=True) | Q(application_deadline__gte=today),
-            Q(end_date__isnull=True) | Q(end_date__gte=today),
-            association__status=Association.Status.PUBLISHED,
+        return (
+            self.published()
+            .not_over(today)
+            .filter(
+                Q(application_deadline__isnull=True) | Q(application_deadline__gte=today),
+                association__status=Association.Status.PUBLISHED,
+            )
+        )
+
+    def not_over(self, day: datetime.date):
+        """Still running on `day` or later. A one-off task without a last day is on its first
+        day only; other opportunities without a last day go on."""
+        return self.filter(
+            Q(end_date__gte=day)
+            | Q(end_date__isnull=True)
+            & (
+                ~Q(schedule=Opportunity.Schedule.ONE_OFF)
+                | Q(start_date__isnull=True)
+                | Q(start_date__gte=day)
+            )
         )
 
 

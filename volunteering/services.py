@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from accounts.services import profile_update
 from associations.services import association_contact_recipients
 from portal.emails import send_email
+from portal.publishing import set_status
 from portal.search import build_search_text, refresh_search_vectors
 
 from .models import Opportunity, SignUp
@@ -56,11 +57,7 @@ def opportunity_refresh_derived_fields(*, opportunity: Opportunity) -> None:
 
 @transaction.atomic
 def opportunity_set_status(*, opportunity: Opportunity, status: str) -> Opportunity:
-    opportunity.status = status
-    if status == Opportunity.Status.PUBLISHED and opportunity.published_at is None:
-        opportunity.published_at = timezone.now()
-    opportunity.full_clean()
-    opportunity.save(update_fields=["status", "published_at", "updated_at"])
+    set_status(opportunity, status, published=Opportunity.Status.PUBLISHED)
     return opportunity
 
 

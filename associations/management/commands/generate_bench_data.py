@@ -37,6 +37,7 @@ from portal.search import build_search_text, refresh_search_vectors
 SLUG_PREFIX = "bench-"
 EMAIL_DOMAIN = "bench.example.invalid"
 BATCH_SIZE = 2000
+M2M_FIELDS = ("categories", "target_groups", "languages", "municipalities")
 
 
 def bench_associations():
@@ -582,13 +583,14 @@ GENERAL_SENTENCES = (
     "Järjestämme myös kaveritoimintaa, jossa kukaan ei jää yksin.",
     "Harrastus sopii kaikenikäisille, ja perheille on omia ryhmiä.",
     "Liikunta ja yhdessäolo ovat toimintamme ytimessä.",
-    "Nuorten ääni kuuluu toiminnassamme: nuoret suunnittelevat itse osan tapahtumista.",
     "Tule kokeilemaan – ensimmäinen kerta on aina maksuton.",
     "Teemme yhteistyötä kunnan ja muiden yhdistysten kanssa.",
     "Haemme uusia vapaaehtoisia erityisesti viikonlopun tapahtumiin.",
     "Toimintamme rahoitetaan jäsenmaksuilla ja avustuksilla.",
     "Tapahtumistamme kerromme verkkosivuilla ja sosiaalisessa mediassa.",
 )
+# Only for cards whose target groups include young people.
+YOUTH_SENTENCE = "Nuorten ääni kuuluu toiminnassamme: nuoret suunnittelevat itse osan tapahtumista."
 GENERAL_SENTENCES_SV = (
     "Nya medlemmar är alltid välkomna, ingen tidigare erfarenhet behövs.",
     "Frivilligarbete hos oss är flexibelt: du hjälper till när det passar dig.",
@@ -664,24 +666,33 @@ class Command(BaseCommand):
         if associations < 0:
             raise CommandError("--associations must be zero or more.")
         started = time.monotonic()
+        phase = Phases(self.stdout if options["verbosity"] >= 2 else None)
         if clear:
             deleted = self.clear()
             self.stdout.write(f"Deleted {deleted} earlier generated cards.")
+            phase.done("clear")
         generator = Generator(random.Random(seed))
+        phase.done("load places and terms")
         with transaction.atomic():
             first_number = next_slug_number()
             ids = []
             for start in range(0, associations, BATCH_SIZE):
                 count = min(BATCH_SIZE, associations - start)
-                ids += generator.create_batch(first_number + start, count)
+                ids += generator.create_batch(first_number + start, count, phase)
             if ids:
                 refresh_search_vectors(
                     bench_associations().filter(pk__gte=min(ids), pk__lte=max(ids)),
                     *SEARCH_WEIGHTS,
                 )
+                phase.done("search vectors")
         if connection.vendor == "postgresql":
+            # Fresh statistics, so that the planner sees the new row counts at once.
+            tables = [Association._meta.db_table, MeetingTime._meta.db_table] + [
+                getattr(Association, field).through._meta.db_table for field in M2M_FIELDS
+            ]
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+                cursor.execute("ANALYZE " + ", ".join(map(connection.ops.quote_name, tables)))
+            phase.done("analyze")
         elapsed = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(
@@ -689,21 +700,39 @@ class Command(BaseCommand):
                 f"({bench_associations().count()} generated cards in the database)."
             )
         )
+        phase.summary()
 
     def clear(self) -> int:
         with transaction.atomic():
             cards = bench_associations()
             # Delete the dependent rows in set-based statements first; the cards then go fast.
-            for through in (
-                Association.categories.through,
-                Association.target_groups.through,
-                Association.languages.through,
-                Association.municipalities.through,
-            ):
+            for field in M2M_FIELDS:
+                through = getattr(Association, field).through
                 through.objects.filter(association__in=cards).delete()
             MeetingTime.objects.filter(association__in=cards).delete()
-            deleted, _ = cards.delete()
+            # Only the keys are needed to cascade to anything else that refers to a card.
+            deleted = cards.count()
+            cards.only("pk").delete()
         return deleted
+
+
+class Phases:
+    """Time spent per phase, summed over batches; printed with --verbosity 2."""
+
+    def __init__(self, out):
+        self.out = out
+        self.totals: dict[str, float] = {}
+        self.mark = time.monotonic()
+
+    def done(self, name: str) -> None:
+        now = time.monotonic()
+        self.totals[name] = self.totals.get(name, 0.0) + now - self.mark
+        self.mark = now
+
+    def summary(self) -> None:
+        if self.out is not None:
+            for name, seconds in self.totals.items():
+                self.out.write(f"  {name:<24} {seconds:6.2f} s")
 
 
 def next_slug_number() -> int:
@@ -723,9 +752,13 @@ class Generator:
         self.places = self._load_places()
         if not self.places:
             raise CommandError("No municipalities: run `manage.py migrate` first.")
-        self.by_region: dict[int, list[Place]] = {}
+        by_region: dict[int, list[Place]] = {}
         for place in self.places:
-            self.by_region.setdefault(place.region_id, []).append(place)
+            by_region.setdefault(place.region_id, []).append(place)
+        self.neighbours = {
+            place: [other for other in by_region[place.region_id] if other is not place]
+            for place in self.places
+        }
         self.place_cum_weights = list(
             itertools.accumulate(TOWN_WEIGHTS.get(place.name, 1) for place in self.places)
         )
@@ -779,20 +812,17 @@ class Generator:
             return self.first_round[self.count]
         return self.rng.choices(self.places, cum_weights=self.place_cum_weights)[0]
 
-    def create_batch(self, first_number: int, count: int) -> list[int]:
+    def create_batch(self, first_number: int, count: int, phase: Phases) -> list[int]:
         cards, relations = [], []
         for number in range(first_number, first_number + count):
             card, related = self.make_card(number)
             cards.append(card)
             relations.append(related)
             self.count += 1
+        phase.done("build cards in Python")
         Association.objects.bulk_create(cards, batch_size=BATCH_SIZE)
-        through_rows = {
-            "categories": [],
-            "target_groups": [],
-            "languages": [],
-            "municipalities": [],
-        }
+        phase.done("insert cards")
+        through_rows = {field: [] for field in M2M_FIELDS}
         meetings = []
         for card, related in zip(cards, relations, strict=True):
             for pk in related["categories"]:
@@ -817,6 +847,7 @@ class Generator:
         for field, rows in through_rows.items():
             getattr(Association, field).through.objects.bulk_create(rows, batch_size=5000)
         MeetingTime.objects.bulk_create(meetings, batch_size=5000)
+        phase.done("insert related rows")
         return [card.pk for card in cards]
 
     def make_card(self, number: int):
@@ -837,6 +868,10 @@ class Generator:
             "topic": topic,
         }
         name = self.unique_name(kind, swedish_card, values)
+        group_slugs = rng.sample(
+            kind.target_groups, k=min(len(kind.target_groups), rng.randint(1, 2))
+        )
+        group_ids = [self.target_groups[slug] for slug in group_slugs if slug in self.target_groups]
         if swedish_card:
             short = rng.choice(kind.shorts_sv or kind.shorts).format(**values)
             parts = rng.sample(GENERAL_SENTENCES_SV, k=rng.randint(2, 3))
@@ -846,21 +881,18 @@ class Generator:
             parts = [rng.choice(kind.about).format(**values)]
             if rng.random() < 0.4:
                 parts.append(f"Toimimme {place.name_gen} alueella ja lähikunnissa.")
-            parts += rng.sample(GENERAL_SENTENCES, k=max(0, wanted - len(parts)))
+            pool = GENERAL_SENTENCES + ((YOUTH_SENTENCE,) if "youth" in group_slugs else ())
+            parts += rng.sample(pool, k=max(0, wanted - len(parts)))
         description = " ".join(parts)
 
         # Categories: the kind's main one, and sometimes one or two more of its own.
         kind_categories = (*topic_categories, "hobbies") if kind.uses_topic else kind.categories
+        kind_categories = list(dict.fromkeys(kind_categories))
         category_slugs = [kind_categories[0]]
         for slug in kind_categories[1:]:
             if len(category_slugs) < 3 and rng.random() < 0.55:
                 category_slugs.append(slug)
         category_ids = [self.categories[slug] for slug in category_slugs if slug in self.categories]
-
-        group_slugs = rng.sample(
-            kind.target_groups, k=min(len(kind.target_groups), rng.randint(1, 2))
-        )
-        group_ids = [self.target_groups[slug] for slug in group_slugs if slug in self.target_groups]
 
         language_slugs = ["sv"] if swedish_card else ["fi"]
         roll = rng.random()
@@ -872,7 +904,7 @@ class Generator:
             language_slugs.append("other")
         language_ids = [self.languages[slug] for slug in language_slugs if slug in self.languages]
 
-        neighbours = [p for p in self.by_region[place.region_id] if p is not place]
+        neighbours = self.neighbours[place]
         others = rng.sample(neighbours, k=min(len(neighbours), rng.choice((0, 0, 1, 1, 2))))
         municipality_ids = [place.municipality_id] + [p.municipality_id for p in others]
 

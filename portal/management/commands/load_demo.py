@@ -7,6 +7,8 @@ from associations.models import Association
 from portal import demo
 from portal.geography import load_geography
 from portal.models import Municipality, Region
+from volunteering.demo import create_demo_opportunities
+from volunteering.models import Opportunity
 
 
 class Command(BaseCommand):
@@ -31,5 +33,13 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Associations: {total} in all, {published} published "
                 f"({demo_count} demo associations)."
+            )
+        )
+
+        create_demo_opportunities()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Opportunities: {Opportunity.objects.count()} in all, "
+                f"{Opportunity.objects.current().count()} open now."
             )
         )
