@@ -62,7 +62,12 @@ class AssociationQuerySet(models.QuerySet):
         return self.filter(status=Association.Status.PUBLISHED)
 
     def in_region(self, region):
-        return self.filter(municipalities__region=region).distinct()
+        # A semi-join: a card active in several of the region's municipalities is listed once.
+        return self.filter(
+            pk__in=Association.municipalities.through.objects.filter(
+                municipality__region=region
+            ).values("association_id")
+        )
 
     def in_municipality(self, municipality):
         return self.filter(municipalities=municipality)

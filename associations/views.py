@@ -5,12 +5,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from portal.caching import public_page
 from volunteering import selectors as opportunity_selectors
 
 from . import selectors, services, structured_data
 from .forms import JoinRequestForm
 
 
+@public_page
 @require_GET
 def association_list(request):
     filterset, page = selectors.browse_associations(
@@ -30,6 +32,7 @@ def association_list(request):
     )
 
 
+@public_page
 @require_GET
 def association_detail(request, slug):
     association = selectors.association_for_card(slug=slug, user=request.user)

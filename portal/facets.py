@@ -33,13 +33,23 @@ def search_filter():
     )
 
 
+class SemiJoinModelChoiceFilter(django_filters.ModelChoiceFilter):
+    """Filters through a to-many path with `pk IN (subquery)`: no duplicate rows, so no
+    DISTINCT over every column of the listing (which made counting it slow)."""
+
+    def filter(self, qs, value):
+        if value in django_filters.constants.EMPTY_VALUES:
+            return qs
+        matching = qs.model._base_manager.filter(**{self.field_name: value}).values("pk")
+        return qs.filter(pk__in=matching)
+
+
 def region_filter(field_name):
-    return django_filters.ModelChoiceFilter(
+    return SemiJoinModelChoiceFilter(
         label=gettext_lazy("Region"),
         queryset=Region.objects.all(),
         to_field_name="slug",
         field_name=field_name,
-        distinct=True,
         empty_label=gettext_lazy("All regions"),
     )
 
@@ -131,9 +141,7 @@ class FacetedFilterSet(django_filters.FilterSet):
             for name, path in self.OPTION_FACETS.items()
         }
         for name, field in self.FLAG_FACETS.items():
-            counts[name] = (
-                self.facet_queryset(name).filter(**{field: True}).values("pk").distinct().count()
-            )
+            counts[name] = self.facet_queryset(name).filter(**{field: True}).count()
         return counts
 
     def show_counts(self, counts: dict) -> None:

@@ -235,6 +235,15 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Public pages are cached this long for visitors without cookies (see portal/caching.py).
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
 # Emails and other background work go through a queue in the database; `manage.py db_worker`
 # runs it (`make run` starts one beside the web server).
 TASKS = {

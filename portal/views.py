@@ -11,6 +11,7 @@ from associations import selectors as association_selectors
 from associations.filters import AssociationFilter
 from volunteering import selectors as opportunity_selectors
 
+from .caching import public_page
 from .geography import sorted_by_name
 from .models import Municipality, Region
 from .selectors import featured_areas_with_counts
@@ -18,6 +19,7 @@ from .selectors import featured_areas_with_counts
 logger = logging.getLogger(__name__)
 
 
+@public_page
 @require_GET
 def home(request):
     return render(
@@ -32,6 +34,7 @@ def home(request):
     )
 
 
+@public_page
 @require_GET
 def region_list(request):
     regions = Region.objects.prefetch_related("municipalities")
@@ -47,6 +50,7 @@ def region_list(request):
     )
 
 
+@public_page
 @require_GET
 def region_detail(request, region_slug):
     region = get_object_or_404(Region, slug=region_slug)
@@ -67,6 +71,7 @@ def region_detail(request, region_slug):
     )
 
 
+@public_page
 @require_GET
 def municipality_detail(request, region_slug, municipality_slug):
     municipality = get_object_or_404(
@@ -91,11 +96,13 @@ def municipality_detail(request, region_slug, municipality_slug):
     )
 
 
+@public_page
 @require_GET
 def accessibility_statement(request):
     return render(request, "portal/accessibility.html")
 
 
+@public_page
 @require_GET
 def privacy_notice(request):
     return render(request, "portal/privacy.html")

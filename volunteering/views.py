@@ -7,12 +7,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.models import Profile
+from portal.caching import public_page
 
 from . import calendar, selectors, services, structured_data
 from .forms import SignUpForm
 from .models import SignUp
 
 
+@public_page
 @require_GET
 def opportunity_list(request):
     filterset, page = selectors.browse_opportunities(
@@ -35,6 +37,7 @@ def opportunity_list(request):
     )
 
 
+@public_page
 @require_GET
 def opportunity_detail(request, slug):
     opportunity = selectors.opportunity_for_page(slug=slug, user=request.user)
