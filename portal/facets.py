@@ -158,10 +158,11 @@ class FacetedFilterSet(django_filters.FilterSet):
                     option.name, facet.get(option.slug, 0)
                 )
             else:
+                # django-filter's choice field adds its empty option ("All types") itself.
                 field.choices = [
-                    (value, label if value == "" else with_count(label, facet.get(value, 0)))
+                    (value, with_count(label, facet.get(value, 0)))
                     for value, label in field.choices
-                    if value == "" or facet.get(value) or value == chosen.get(name)
+                    if value != "" and (facet.get(value) or value == chosen.get(name))
                 ]
         for name in self.FLAG_FACETS:
             form.fields[name].label = with_count(form.fields[name].label, counts[name])
