@@ -125,6 +125,8 @@ TEMPLATES = [
 FORM_RENDERER = "portal.forms.PortalFormRenderer"
 
 # Database: SQLite under var/ unless DATABASE_URL says otherwise.
+if "DATABASE_URL" not in os.environ:
+    (BASE_DIR / "var").mkdir(exist_ok=True)
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'var' / 'yhdistysinfo.sqlite3'}",

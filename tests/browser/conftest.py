@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -92,62 +93,107 @@ def live_server(_plain_http_server_settings, live_server):
     return live_server
 
 
-@pytest.fixture
-def geography(transactional_db):
-    """Finland's regions and municipalities, which migration 0002 loads.
+# Tables that post_migrate fills again by itself after a flush.
+_REFILLED_AFTER_FLUSH = {"contenttypes.contenttype", "auth.permission", "sites.site"}
+_seed_rows: dict = {}
 
-    Each live-server test runs in a transactional database that is emptied after the test, so the data the
-    migration loaded is gone for the next one: put it back, from a copy taken the first time (much faster
-    than loading the CSV again).
+
+@pytest.fixture
+def seed_data(transactional_db):
+    """The rows the data migrations create: regions and municipalities, the associations' taxonomy...
+
+    The live server only sees committed data, so these tests run in a transactional database, which is
+    emptied after each test: what the migrations loaded is gone for the next test. Put it back from a copy
+    of every table taken the first time, with one bulk insert a table (Django's serialized_rollback does
+    the same row by row, about 0.5 s a test).
     """
+    from django.apps import apps
+    from django.db import transaction
+
+    from portal.models import Region
+
+    if not _seed_rows:
+        if not Region.objects.exists():
+            _load_seed_data()  # An earlier transactional test outside tests/browser emptied the database.
+        for model in apps.get_models(include_auto_created=True):
+            if model._meta.label_lower in _REFILLED_AFTER_FLUSH or model._meta.proxy:
+                continue
+            rows = list(model._base_manager.all())
+            if rows:
+                _seed_rows[model] = rows
+        return
+    with transaction.atomic():
+        for model, rows in _seed_rows.items():
+            if not model._base_manager.exists():
+                model._base_manager.bulk_create(rows)
+
+
+def _load_seed_data():
+    from associations.models import ActivityLanguage, Category, TargetGroup
+    from associations.terms import seed_terms
     from portal.geography import load_geography
     from portal.models import Municipality, Region
 
-    if Region.objects.exists():
-        if not _geography_copy:
-            _geography_copy["regions"] = list(Region.objects.all())
-            _geography_copy["municipalities"] = list(Municipality.objects.all())
-    elif _geography_copy:
-        Region.objects.bulk_create(_geography_copy["regions"])
-        Municipality.objects.bulk_create(_geography_copy["municipalities"])
-    else:
-        load_geography(Region, Municipality)
+    load_geography(Region, Municipality)
+    seed_terms(Category, TargetGroup, ActivityLanguage)
 
 
-_geography_copy: dict[str, list] = {}
+DEFAULT_VIEWPORT = {"width": 1280, "height": 720}
+
+
+@pytest.fixture(scope="session")
+def _shared_page(browser, django_db_setup, live_server):
+    """One browser page for all the tests: a warm renderer opens pages and runs axe several times faster
+    than a new one. The app's Content-Security-Policy stays on.
+
+    The browser comes first, so that the tests skip before the test database is created when there is no
+    Chromium; the database comes before the live server, so that it outlives the server and this page.
+    """
+    from django.db import connections
+
+    context = browser.new_context(base_url=live_server.url, viewport=DEFAULT_VIEWPORT)
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    page.csp_errors = []
+    page.on("console", lambda message: _record_csp_error(page, message))
+    yield page
+    context.close()
+    # On PostgreSQL the test database cannot be dropped while anyone is connected to it. The live server
+    # answers each kept-alive browser connection in a thread of its own, which keeps a database connection
+    # until the browser hangs up: wait for them. And while Playwright's event loop runs, Django gives this
+    # thread other connections than outside it (asgiref's Local follows the async context): close those
+    # while they can be reached.
+    for thread in threading.enumerate():
+        if thread.name.endswith("(process_request_thread)"):
+            thread.join(timeout=5)
+    connections.close_all()
+
+
+def _record_csp_error(page, message):
+    if "Content Security Policy" in message.text:
+        page.csp_errors.append(message.text)
 
 
 @pytest.fixture
-def new_page(browser, live_server, geography):
-    """Open pages of the live server: `new_page()` in a fresh browser context; keyword arguments go to
-    `browser.new_context` (for example `viewport`). The app's real Content-Security-Policy stays on."""
-    contexts = []
+def page(_shared_page, seed_data):
+    """The browser page, logged out, with the default (desktop) viewport and the data the pages need.
 
-    def open_page(**context_args):
-        context = browser.new_context(base_url=live_server.url, **context_args)
-        context.set_default_timeout(TIMEOUT_MS)
-        contexts.append(context)
-        page = context.new_page()
-        page.csp_errors = []
-        page.on(
-            "console",
-            lambda message: (
-                page.csp_errors.append(message.text)
-                if "Content Security Policy" in message.text
-                else None
-            ),
-        )
-        return page
-
-    yield open_page
-    for context in contexts:
-        context.close()
+    `page.csp_errors` lists what the Content-Security-Policy blocked during the test.
+    """
+    page = _shared_page
+    page.context.clear_cookies()
+    page.set_viewport_size(DEFAULT_VIEWPORT)
+    page.csp_errors.clear()
+    return page
 
 
 @pytest.fixture
-def page(new_page):
-    """A page in a fresh browser context with the default (desktop) viewport."""
-    return new_page()
+def blank_page(browser):
+    """A page of its own, without the live server or the database: for checking the checks."""
+    context = browser.new_context()
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context.new_page()
+    context.close()
 
 
 @pytest.fixture

@@ -14,7 +14,9 @@ def page_cache(settings):
     cache.clear()
 
 
-def test_visitors_without_cookies_share_a_cached_page(client, page_cache, django_assert_num_queries):
+def test_visitors_without_cookies_share_a_cached_page(
+    client, page_cache, django_assert_num_queries
+):
     client.get("/en/associations/")
     AssociationFactory(name="Brand New Club")
 

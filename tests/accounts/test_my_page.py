@@ -1,0 +1,132 @@
+"""The own page, /me/: only the person's own sign-ups, join requests and profile."""
+
+import pytest
+
+from tests.factories import (
+    JoinRequestFactory,
+    OpportunityFactory,
+    ProfileFactory,
+    SignUpFactory,
+    UserFactory,
+    years_ago,
+)
+
+pytestmark = pytest.mark.django_db
+
+URL = "/en/me/"
+
+
+@pytest.fixture
+def person():
+    return UserFactory(email="aino@example.com")
+
+
+@pytest.fixture
+def someone_else():
+    """Another person, with a sign-up, a join request and a profile of their own."""
+    other = ProfileFactory(
+        birth_year=1950, place="kotka", phone="044 999 8888", interests="Puutyöt"
+    ).user
+    SignUpFactory(user=other, opportunity=OpportunityFactory(title="Vieras tehtävä"))
+    JoinRequestFactory(user=other, association__name="Vieras yhdistys")
+    return other
+
+
+def test_anonymous_visitor_is_sent_to_log_in(client):
+    response = client.get(URL)
+
+    assert response.status_code == 302
+    assert response.url == f"/en/accounts/login/?next={URL}"
+
+
+def test_lists_own_sign_ups_and_join_requests_only(client, person, someone_else):
+    homework = OpportunityFactory(title="Läksykerhon ohjaaja", association__name="Nuorisoseura")
+    market = OpportunityFactory(title="Kirpputorin apu")
+    SignUpFactory(user=person, opportunity=homework)
+    SignUpFactory(user=person, opportunity=market, waitlisted=True)
+    # Someone else signed up for the same opportunity.
+    SignUpFactory(opportunity=homework, user=UserFactory(email="sami@example.com"))
+    JoinRequestFactory(user=person, association__name="Kouvolan Kuoro")
+    client.force_login(person)
+
+    response = client.get(URL)
+
+    assert response.status_code == 200
+    assert {signup.opportunity.title for signup in response.context["signups"]} == {
+        "Läksykerhon ohjaaja",
+        "Kirpputorin apu",
+    }
+    assert [request.association.name for request in response.context["join_requests"]] == [
+        "Kouvolan Kuoro"
+    ]
+    html = response.content.decode()
+    assert "You are logged in as aino@example.com." in html
+    assert '<a href="/en/associations/kouvolan-kuoro/">Kouvolan Kuoro</a>' in html
+    assert "<td>Nuorisoseura</td>" in html
+    assert "<td>On the waiting list</td>" in html
+    assert "<td>You have a place</td>" in html
+    assert "Vieras" not in html
+    assert "sami@example.com" not in html
+
+
+def test_active_sign_ups_can_be_withdrawn(client, person):
+    active = SignUpFactory(user=person)
+    withdrawn = SignUpFactory(user=person, withdrawn=True)
+    client.force_login(person)
+
+    html = client.get(URL).content.decode()
+
+    assert f'action="/en/opportunities/signups/{active.pk}/withdraw/"' in html
+    assert f'action="/en/opportunities/signups/{withdrawn.pk}/withdraw/"' not in html
+    assert "<td>Withdrawn</td>" in html
+
+
+def test_without_anything_yet(client, person, someone_else):
+    client.force_login(person)
+
+    html = client.get(URL).content.decode()
+
+    assert "You have not signed up for anything yet." in html
+    assert "You have not asked to join any association yet." in html
+    assert "Vieras" not in html
+
+
+def test_shows_the_own_profile_only(client, person, someone_else):
+    ProfileFactory(user=person, birth_year=years_ago(17), phone="040 123 4567")
+    client.force_login(person)
+
+    html = client.get(URL).content.decode()
+
+    assert f"<dd>{years_ago(17)}</dd>" in html
+    assert "<dd>Kouvola</dd>" in html
+    assert "<dd>040 123 4567</dd>" in html
+    assert "044 999 8888" not in html
+    assert "Puutyöt" not in html
+    assert "<dd>1950</dd>" not in html
+
+
+def test_without_a_profile(client, person, someone_else):
+    client.force_login(person)
+
+    response = client.get(URL)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<dt>Birth year</dt><dd>–</dd>" in html
+    assert "044 999 8888" not in html
+    assert '<a class="button" href="/en/me/profile/">Edit my profile</a>' in html
+
+
+@pytest.mark.parametrize("count", [3, 9], ids=["N", "3N"])
+def test_query_budget(client, person, django_assert_max_num_queries, count):
+    for _ in range(count):
+        SignUpFactory(user=person)
+        JoinRequestFactory(user=person)
+    ProfileFactory(user=person)
+    client.force_login(person)
+
+    # The session, the user, the sign-ups, the join requests and the profile.
+    with django_assert_max_num_queries(5):
+        response = client.get(URL)
+
+    assert len(response.context["signups"]) == count

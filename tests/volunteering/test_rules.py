@@ -1,0 +1,174 @@
+"""volunteering/rules.py: a person's age from their birth year, and when an opportunity runs.
+
+No database: opportunities and their weekly times are built, not saved.
+"""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.utils import timezone
+
+from accounts.models import Profile, User
+from portal.schedule import Weekday
+from tests.factories import OpportunityFactory
+from volunteering.models import Opportunity, OpportunityTime
+from volunteering.rules import age_this_year, own_age, schedule_flags
+
+# 2025-06-02 is a Monday.
+MONDAY = datetime.date(2025, 6, 2)
+WEDNESDAY = MONDAY + datetime.timedelta(days=2)
+FRIDAY = MONDAY + datetime.timedelta(days=4)
+SATURDAY = MONDAY + datetime.timedelta(days=5)
+SUNDAY = MONDAY + datetime.timedelta(days=6)
+
+
+def time(text):
+    return datetime.time.fromisoformat(text)
+
+
+# --- age_this_year ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "today", [datetime.date(2024, 1, 1), datetime.date(2024, 6, 15), datetime.date(2024, 12, 31)]
+)
+def test_age_is_the_age_the_person_turns_this_year(today):
+    # Only the birth year is known, so the birthday does not matter.
+    assert age_this_year(2010, today=today) == 14
+
+
+def test_age_this_year_defaults_to_today():
+    this_year = timezone.localdate().year
+
+    assert age_this_year(this_year - 30) == 30
+
+
+def test_own_age_needs_a_profile_with_a_birth_year():
+    person = User(email="person@example.com")
+    this_year = timezone.localdate().year
+
+    assert own_age(None) is None
+    assert own_age(AnonymousUser()) is None
+    person.profile = Profile(birth_year=None)
+    assert own_age(person) is None
+    person.profile = Profile(birth_year=this_year - 16)
+    assert own_age(person) == 16
+
+
+# --- schedule_flags --------------------------------------------------------------------------
+
+
+def one_off(start_date, start=None, end=None, *, end_date=None):
+    return OpportunityFactory.build(
+        association=None,
+        place=None,
+        schedule=Opportunity.Schedule.ONE_OFF,
+        start_date=start_date,
+        end_date=end_date,
+        start_time=time(start) if start else None,
+        end_time=time(end) if end else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("opportunity", "expected"),
+    [
+        (one_off(WEDNESDAY, "10:00", "14:00"), (False, False)),
+        # Ending exactly at 16.00 is not an evening; running past it is.
+        (one_off(WEDNESDAY, "12:00", "16:00"), (False, False)),
+        (one_off(WEDNESDAY, "14:00", "17:00"), (True, False)),
+        (one_off(WEDNESDAY, "18:00", "20:00"), (True, False)),
+        (one_off(WEDNESDAY, "16:00"), (True, False)),
+        (one_off(WEDNESDAY, "22:00", "02:00"), (True, False)),
+        # No times given: not known to be in the evening.
+        (one_off(WEDNESDAY), (False, False)),
+        (one_off(SATURDAY, "10:00", "14:00"), (False, True)),
+        (one_off(SUNDAY, "18:00", "21:00"), (True, True)),
+        # Several days: a weekend when any of them falls on one.
+        (one_off(MONDAY, "09:00", "15:00", end_date=FRIDAY), (False, False)),
+        (
+            one_off(FRIDAY, "09:00", "15:00", end_date=FRIDAY + datetime.timedelta(days=3)),
+            (False, True),
+        ),
+        (one_off(MONDAY, end_date=MONDAY + datetime.timedelta(days=40)), (False, True)),
+        # Without a first day nothing is known.
+        (one_off(None, "18:00", "20:00"), (False, False)),
+    ],
+    ids=[
+        "weekday-morning",
+        "ends-at-16",
+        "runs-past-16",
+        "weekday-evening",
+        "starts-at-16",
+        "past-midnight",
+        "no-times",
+        "saturday",
+        "sunday-evening",
+        "monday-to-friday",
+        "friday-to-monday",
+        "weeks-long",
+        "no-date",
+    ],
+)
+def test_one_off(opportunity, expected):
+    assert schedule_flags(opportunity, []) == expected
+
+
+def weekly(weekday, start, end=None):
+    return OpportunityTime(
+        weekday=weekday, start_time=time(start), end_time=time(end) if end else None
+    )
+
+
+@pytest.mark.parametrize(
+    ("times", "expected"),
+    [
+        ([weekly(Weekday.TUESDAY, "17:00", "19:00")], (True, False)),
+        ([weekly(Weekday.TUESDAY, "09:00", "11:00")], (False, False)),
+        ([weekly(Weekday.SATURDAY, "10:00", "12:00")], (False, True)),
+        (
+            [weekly(Weekday.MONDAY, "09:00", "11:00"), weekly(Weekday.SUNDAY, "18:00")],
+            (True, True),
+        ),
+        ([], (False, False)),
+    ],
+    ids=["tuesday-evening", "tuesday-morning", "saturday", "monday-and-sunday-evening", "no-times"],
+)
+def test_recurring(times, expected):
+    opportunity = OpportunityFactory.build(
+        association=None, place=None, schedule=Opportunity.Schedule.RECURRING, start_date=MONDAY
+    )
+
+    assert schedule_flags(opportunity, times) == expected
+
+
+def test_recurring_ignores_the_dates_and_times_of_a_one_off():
+    opportunity = OpportunityFactory.build(
+        association=None,
+        place=None,
+        schedule=Opportunity.Schedule.RECURRING,
+        start_date=SATURDAY,
+        start_time=time("18:00"),
+    )
+
+    assert schedule_flags(opportunity, [weekly(Weekday.WEDNESDAY, "10:00", "12:00")]) == (
+        False,
+        False,
+    )
+
+
+def test_flexible_is_neither_evening_nor_weekend():
+    opportunity = OpportunityFactory.build(
+        association=None,
+        place=None,
+        schedule=Opportunity.Schedule.FLEXIBLE,
+        start_date=SATURDAY,
+        start_time=time("18:00"),
+        end_time=time("20:00"),
+    )
+
+    assert schedule_flags(opportunity, [weekly(Weekday.SUNDAY, "18:00", "20:00")]) == (
+        False,
+        False,
+    )
