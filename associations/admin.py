@@ -1,9 +1,11 @@
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from portal.publishing import StatusThroughServiceAdminMixin
 
 from . import services
+from .images import reencode_logo
 from .models import (
     ActivityLanguage,
     Association,
@@ -33,8 +35,21 @@ class MembershipInline(admin.TabularInline):
     autocomplete_fields = ["user"]
 
 
+class AssociationAdminForm(forms.ModelForm):
+    class Meta:
+        model = Association
+        fields = "__all__"
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if logo and logo is not self.initial.get("logo") and hasattr(logo, "content_type"):
+            return reencode_logo(logo)
+        return logo
+
+
 @admin.register(Association)
 class AssociationAdmin(StatusThroughServiceAdminMixin, admin.ModelAdmin):
+    form = AssociationAdminForm
     initial_status = Association.Status.DRAFT
 
     def status_service(association, status):
