@@ -17,8 +17,29 @@ PAGE_SIZE = 20
 LIST_PREFETCH = ["categories", "languages"]
 
 
+# What a card in a list shows: only these columns are read, so that sorting and paging do not
+# carry the long texts and the search index along.
+LIST_FIELDS = [
+    "name",
+    "slug",
+    "short_description",
+    "has_evening_activity",
+    "step_free_access",
+    "is_verified",
+    "published_at",
+    "home_municipality__name_fi",
+    "home_municipality__name_sv",
+    "home_municipality__slug",
+    "home_municipality__region__slug",
+]
+
+
 def with_list_relations(queryset):
-    return queryset.select_related("home_municipality__region").prefetch_related(*LIST_PREFETCH)
+    return (
+        queryset.select_related("home_municipality__region")
+        .only(*LIST_FIELDS)
+        .prefetch_related(*LIST_PREFETCH)
+    )
 
 
 def published_associations():

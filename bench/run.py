@@ -97,6 +97,7 @@ def main() -> int:
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_LOG_LEVEL": "WARNING",
         "BENCH_TRIVIAL_VIEW": "1",
+        "PUBLIC_PAGE_CACHE_SECONDS": str(args.cache_seconds),
     }
 
     step(f"Database {redact(database_url)}")
@@ -122,7 +123,10 @@ def main() -> int:
     pages = [(label, path.replace("{card}", card or "no-card")) for label, path in args.pages]
 
     step("Counting queries per request")
-    queries = count_queries(env, [TRIVIAL[1], *(path for _, path in pages)])
+    # Always counted without the page cache: what a request costs when the cache cannot help.
+    queries = count_queries(
+        {**env, "PUBLIC_PAGE_CACHE_SECONDS": "0"}, [TRIVIAL[1], *(path for _, path in pages)]
+    )
     RESULTS.mkdir(parents=True, exist_ok=True)
     write_query_log(RESULTS / "queries.txt", queries)
 
@@ -210,6 +214,12 @@ def parse_args():
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--connections", type=int, default=10, help="wrk connections (10)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (default 2)")
+    parser.add_argument(
+        "--cache-seconds",
+        type=int,
+        default=60,
+        help="PUBLIC_PAGE_CACHE_SECONDS of the server (default 60, as deployed; 0 = no page cache)",
+    )
     parser.add_argument(
         "--page",
         dest="pages",
@@ -419,7 +429,8 @@ def format_report(args, database_url, total_cards, rows, trivial_runs) -> str:
         f"Machine:  {machine()}, load average {os.getloadavg()[0]:.1f} at the end",
         f"Code:     {git_revision()}",
         f"Database: PostgreSQL {redact(database_url)}, {total_cards} association cards",
-        f"Server:   gunicorn, {args.workers} sync workers, DEBUG off",
+        f"Server:   gunicorn, {args.workers} sync workers, DEBUG off, page cache "
+        + (f"{args.cache_seconds} s for visitors without cookies" if args.cache_seconds else "off"),
         f"wrk:      -t{args.threads} -c{args.connections} -d{args.duration} --timeout {args.timeout}",
     ]
     if trivial_runs:
