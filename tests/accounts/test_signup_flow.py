@@ -99,3 +99,13 @@ def test_users_have_no_username_and_log_in_with_email():
     assert not hasattr(user, "username") or user.username is None
     assert user.email == "Someone@example.com"
     assert str(user) == "Someone@example.com"
+
+
+def test_a_too_short_password_is_explained_in_finnish(client):
+    response = client.post(
+        "/accounts/signup/", {"email": "lyhyt@example.com", "password1": "a1b", "password2": "a1b"}
+    )
+
+    assert "Tämä salasana on liian lyhyt. Siinä pitää olla vähintään 8 merkkiä." in (
+        response.content.decode()
+    )
