@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Municipality
-from portal.schedule import Weekday, runs_in_evening
+from portal.schedule import WeeklyTime
 
 from .validators import (
     validate_business_id,
@@ -245,31 +245,20 @@ class Association(models.Model):
         return [line.strip() for line in self.social_links.splitlines() if line.strip()]
 
 
-class MeetingTime(models.Model):
+class MeetingTime(WeeklyTime):
     association = models.ForeignKey(
         Association,
         on_delete=models.CASCADE,
         related_name="meeting_times",
         verbose_name=_("association"),
     )
-    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
-    start_time = models.TimeField(_("starts"))
-    end_time = models.TimeField(_("ends"), null=True, blank=True)
     description = models.CharField(
         _("what happens"), max_length=200, blank=True, help_text=_("For example: youth group.")
     )
 
-    class Meta:
+    class Meta(WeeklyTime.Meta):
         verbose_name = _("meeting time")
         verbose_name_plural = _("meeting times")
-        ordering = ["weekday", "start_time"]
-
-    def __str__(self):
-        return f"{self.get_weekday_display()} {self.start_time:%H.%M}"
-
-    @property
-    def is_evening(self) -> bool:
-        return runs_in_evening(self.start_time, self.end_time)
 
 
 class Membership(models.Model):

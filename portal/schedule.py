@@ -27,3 +27,22 @@ def runs_in_evening(start: datetime.time, end: datetime.time | None) -> bool:
     if end is not None and end < start:  # runs past midnight
         return True
     return start >= EVENING_STARTS or (end is not None and end > EVENING_STARTS)
+
+
+class WeeklyTime(models.Model):
+    """A time in the week when something happens: a card's meeting, an opportunity's shift."""
+
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    start_time = models.TimeField(_("starts"))
+    end_time = models.TimeField(_("ends"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["weekday", "start_time"]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.start_time:%H.%M}"
+
+    @property
+    def is_evening(self) -> bool:
+        return runs_in_evening(self.start_time, self.end_time)

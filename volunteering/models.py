@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from associations.models import ActivityLanguage, Association, Category
 from portal.models import Municipality
-from portal.schedule import Weekday, runs_in_evening
+from portal.schedule import WeeklyTime
 
 
 class OpportunityQuerySet(models.QuerySet):
@@ -231,27 +231,16 @@ class Opportunity(models.Model):
         return [labels[benefit] for benefit in self.benefits if benefit in labels]
 
 
-class OpportunityTime(models.Model):
+class OpportunityTime(WeeklyTime):
     """A weekly time of a recurring opportunity."""
 
     opportunity = models.ForeignKey(
         Opportunity, on_delete=models.CASCADE, related_name="times", verbose_name=_("opportunity")
     )
-    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
-    start_time = models.TimeField(_("starts"))
-    end_time = models.TimeField(_("ends"), null=True, blank=True)
 
-    class Meta:
+    class Meta(WeeklyTime.Meta):
         verbose_name = _("weekly time")
         verbose_name_plural = _("weekly times")
-        ordering = ["weekday", "start_time"]
-
-    def __str__(self):
-        return f"{self.get_weekday_display()} {self.start_time:%H.%M}"
-
-    @property
-    def is_evening(self) -> bool:
-        return runs_in_evening(self.start_time, self.end_time)
 
 
 class SignUp(models.Model):
