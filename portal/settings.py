@@ -49,13 +49,10 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
 
+# Without a key and with debug off, commands that need no key (migrate, makemigrations) still
+# run; serving (portal/wsgi.py) and `check --deploy` stop with a clear message (portal/checks.py).
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off. "
-            "Set DJANGO_DEBUG=1 for development, or give a long random DJANGO_SECRET_KEY."
-        )
+if not SECRET_KEY and DEBUG:
     SECRET_KEY = "development-only-insecure-key-do-not-use-in-production"  # noqa: S105
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])

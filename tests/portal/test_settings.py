@@ -14,9 +14,13 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, **env):
+    return python("manage.py", *args, **env)
+
+
+def python(*args, **env):
     clean_env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *args],
         cwd=ROOT,
         env={**clean_env, **env},
         capture_output=True,
@@ -32,11 +36,24 @@ def test_check_deploy_is_clean_with_the_production_variables():
     assert "WARNING" not in result.stderr
 
 
-def test_debug_off_without_a_secret_key_stops_with_a_clear_message():
-    result = manage("check", DJANGO_DEBUG="0")
+def test_debug_off_without_a_secret_key_fails_the_deploy_check_with_a_clear_message():
+    result = manage("check", "--deploy", DJANGO_DEBUG="0")
 
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_a_server_does_not_start_without_a_secret_key():
+    result = python("-c", "import portal.wsgi", DJANGO_DEBUG="0")
+
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_commands_that_need_no_key_run_without_one():
+    result = manage("makemigrations", "--check", "--dry-run", DJANGO_DEBUG="0")
+
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_a_malformed_boolean_is_refused():
