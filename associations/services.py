@@ -2,10 +2,10 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.emails import send_email
+from portal.emails import current_language, send_email
 from portal.publishing import set_status
 from portal.search import build_search_text, refresh_search_vectors
 
@@ -80,7 +80,7 @@ def join_request_create(*, user, association: Association, message: str) -> Join
         user=user,
         association=association,
         message=message.strip(),
-        language=translation.get_language() or "fi",
+        language=current_language(),
     )
     join_request.full_clean()
     join_request.save()

@@ -7,9 +7,19 @@ from django.utils import translation
 from .tasks import deliver_email
 
 
+def portal_language(language: str | None) -> str:
+    """One of the portal's languages: `language` when it is one, otherwise Finnish."""
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def current_language() -> str:
+    """The language the person is using the portal in, to write to them in it later."""
+    return portal_language(translation.get_language())
+
+
 def render_email(*, language: str, template: str, context: dict) -> tuple[str, str]:
     """`<template>_subject.txt` and `<template>_body.txt`, rendered in `language`."""
-    language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    language = portal_language(language)
     with translation.override(language):
         context = {
             "site_name": settings.SITE_NAME,

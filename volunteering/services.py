@@ -2,13 +2,13 @@
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from accounts.services import profile_update
 from associations.services import association_contact_recipients
-from portal.emails import send_email
+from portal.emails import current_language, send_email
 from portal.publishing import set_status
 from portal.search import build_search_text, refresh_search_vectors
 
@@ -115,7 +115,7 @@ def signup_create(
         phone=phone,
         interests=interests,
     )
-    language = translation.get_language() or "fi"
+    language = current_language()
     if user.language != language:
         user.language = language
         user.save(update_fields=["language"])
