@@ -98,6 +98,7 @@ def main() -> int:
         "DJANGO_LOG_LEVEL": "WARNING",
         "BENCH_TRIVIAL_VIEW": "1",
         "PUBLIC_PAGE_CACHE_SECONDS": str(args.cache_seconds),
+        "FACET_COUNT_CACHE_SECONDS": str(args.count_cache_seconds),
     }
 
     step(f"Database {redact(database_url)}")
@@ -125,7 +126,8 @@ def main() -> int:
     step("Counting queries per request")
     # Always counted without the page cache: what a request costs when the cache cannot help.
     queries = count_queries(
-        {**env, "PUBLIC_PAGE_CACHE_SECONDS": "0"}, [TRIVIAL[1], *(path for _, path in pages)]
+        {**env, "PUBLIC_PAGE_CACHE_SECONDS": "0", "FACET_COUNT_CACHE_SECONDS": "0"},
+        [TRIVIAL[1], *(path for _, path in pages)],
     )
     RESULTS.mkdir(parents=True, exist_ok=True)
     write_query_log(RESULTS / "queries.txt", queries)
@@ -219,6 +221,12 @@ def parse_args():
         type=int,
         default=60,
         help="PUBLIC_PAGE_CACHE_SECONDS of the server (default 60, as deployed; 0 = no page cache)",
+    )
+    parser.add_argument(
+        "--count-cache-seconds",
+        type=int,
+        default=60,
+        help="FACET_COUNT_CACHE_SECONDS of the server (default 60, as deployed; 0 = count always)",
     )
     parser.add_argument(
         "--page",
@@ -430,7 +438,9 @@ def format_report(args, database_url, total_cards, rows, trivial_runs) -> str:
         f"Code:     {git_revision()}",
         f"Database: PostgreSQL {redact(database_url)}, {total_cards} association cards",
         f"Server:   gunicorn, {args.workers} sync workers, DEBUG off, page cache "
-        + (f"{args.cache_seconds} s for visitors without cookies" if args.cache_seconds else "off"),
+        + (f"{args.cache_seconds} s for visitors without cookies" if args.cache_seconds else "off")
+        + ", filter counts cache "
+        + (f"{args.count_cache_seconds} s" if args.count_cache_seconds else "off"),
         f"wrk:      -t{args.threads} -c{args.connections} -d{args.duration} --timeout {args.timeout}",
     ]
     if trivial_runs:

@@ -1,7 +1,11 @@
 """Filter sets whose options say how many results each would give (faceted browsing)."""
 
+import hashlib
+
 import django_filters
 from django import forms
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -107,6 +111,8 @@ class FacetedFilterSet(django_filters.FilterSet):
     FLAG_FACETS: dict[str, str] = {}
     SCOPED_FACETS: dict[str, tuple[str, str]] = {}
     NOT_FILTERS = ("sort",)
+    # Filters whose result depends on who is asking: counts with them are never shared.
+    PERSONAL_FILTERS: tuple[str, ...] = ()
     NAME_FIELD = "name"
 
     def filter_search(self, queryset, name, value):
@@ -136,6 +142,31 @@ class FacetedFilterSet(django_filters.FilterSet):
         return queryset.order_by()
 
     def facet_counts(self) -> dict:
+        """The counts, from the cache when the same filters were counted a moment ago.
+
+        Counting is the costly part of a listing (one grouped query per facet over every
+        matching row); the counts are the same for everyone who chose the same filters, unless
+        a personal filter (such as "suitable for my age") is among them."""
+        seconds = settings.FACET_COUNT_CACHE_SECONDS
+        if not seconds or any(self.chosen.get(name) for name in self.PERSONAL_FILTERS):
+            return self._count_facets()
+        key = self._facet_cache_key()
+        counts = cache.get(key)
+        if counts is None:
+            counts = self._count_facets()
+            cache.set(key, counts, seconds)
+        return counts
+
+    def _facet_cache_key(self) -> str:
+        chosen = sorted(
+            (name, getattr(value, "pk", value))
+            for name, value in self.chosen.items()
+            if name not in self.NOT_FILTERS and value not in (None, "", False)
+        )
+        digest = hashlib.sha256(repr(chosen).encode()).hexdigest()
+        return f"facets:{type(self).__name__}:{digest}"
+
+    def _count_facets(self) -> dict:
         counts = {
             name: count_by(self.facet_queryset(name), path)
             for name, path in self.OPTION_FACETS.items()

@@ -236,6 +236,8 @@ CONTENT_SECURITY_POLICY = {
 
 # Public pages are cached this long for visitors without cookies (see portal/caching.py).
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
+# The numbers beside filter options are shared this long by everyone choosing the same filters.
+FACET_COUNT_CACHE_SECONDS = env_int("FACET_COUNT_CACHE_SECONDS", 0 if DEBUG else 60)
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -80,6 +80,7 @@ class OpportunityFilter(FacetedFilterSet):
         "beginner": "beginner_friendly",
     }
     SCOPED_FACETS = {"municipality": ("region", "municipality__region__slug")}
+    PERSONAL_FILTERS = ("for_me",)
 
     def filter_age(self, queryset, name, value):
         return queryset.filter(suits_age(int(value)))
