@@ -6,12 +6,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.models import Profile
+from accounts.selectors import profile_of
 from portal.caching import public_page
 
 from . import calendar, selectors, services, structured_data
 from .forms import SignUpForm
 from .models import SignUp
+from .rules import own_age
 
 
 @public_page
@@ -22,7 +23,7 @@ def opportunity_list(request):
     )
     query = request.GET.copy()
     query.pop("page", None)
-    if not (request.user.is_authenticated and hasattr(request.user, "profile")):
+    if own_age(request.user) is None:  # "suitable for my age" needs a known birth year
         del filterset.form.fields["for_me"]
     return render(
         request,
@@ -86,8 +87,8 @@ def signup_create(request, slug):
     if existing is not None and existing.status != SignUp.Status.WITHDRAWN:
         messages.info(request, _("You have already signed up for this."))
         return redirect("accounts:my-page")
-    profile = Profile.objects.filter(user=request.user).select_related("home_municipality").first()
-    if profile and profile.birth_year:
+    profile = profile_of(request.user)
+    if profile.birth_year:
         problem = services.signup_age_problem(
             opportunity=opportunity, birth_year=profile.birth_year
         )
