@@ -9,7 +9,7 @@ from portal.models import Municipality
 from portal.permissions import can_view_association
 
 from .filters import AssociationFilter
-from .models import Association, MeetingTime
+from .models import Association
 
 PAGE_SIZE = 20
 
@@ -97,7 +97,7 @@ def association_for_card(*, slug, user) -> Association:
         "target_groups",
         "languages",
         Prefetch("municipalities", queryset=Municipality.objects.select_related("region")),
-        Prefetch("meeting_times", queryset=MeetingTime.objects.order_by("weekday", "start_time")),
+        "meeting_times",  # in weekday and time order (WeeklyTime.Meta.ordering)
     )
     try:
         association = queryset.get(slug=slug)

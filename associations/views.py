@@ -41,7 +41,6 @@ def association_detail(request, slug):
         "associations/association_detail.html",
         {
             "association": association,
-            "join_form": JoinRequestForm(),
             "opportunities": opportunity_selectors.current_opportunities(
                 association=association, limit=50
             ),

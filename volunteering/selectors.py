@@ -35,9 +35,13 @@ def with_list_relations(queryset):
     )
 
 
+def _current_filtered(data, request) -> OpportunityFilter:
+    return OpportunityFilter(data, queryset=Opportunity.objects.current(), request=request)
+
+
 def browse_opportunities(data, *, request, page_number=None):
     """The filtered, sorted page of current opportunities and the counts beside each option."""
-    filterset = OpportunityFilter(data, queryset=Opportunity.objects.current(), request=request)
+    filterset = _current_filtered(data, request)
     page = Paginator(with_list_relations(filterset.qs), PAGE_SIZE).get_page(page_number)
     counts = filterset.facet_counts()
     filterset.show_counts(counts)
@@ -45,7 +49,7 @@ def browse_opportunities(data, *, request, page_number=None):
 
 
 def feed_opportunities(data, *, request, limit=50):
-    filterset = OpportunityFilter(data, queryset=Opportunity.objects.current(), request=request)
+    filterset = _current_filtered(data, request)
     return filterset, list(with_list_relations(filterset.qs)[:limit])
 
 

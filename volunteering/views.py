@@ -33,7 +33,6 @@ def opportunity_list(request):
             "page_obj": page,
             "opportunities": page.object_list,
             "query_without_page": query.urlencode(),
-            "feed_query": query.urlencode(),
         },
     )
 
