@@ -2,7 +2,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.forms import MunicipalityChoiceField
+from core.forms import MunicipalityChoiceField
 
 
 def birth_year_field(**kwargs):

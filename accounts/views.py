@@ -2,25 +2,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods
 
 from . import selectors, services
 from .forms import ProfileForm
-
-
-@login_required
-@require_GET
-def my_page(request):
-    """The person's own page: only ever their own data."""
-    return render(
-        request,
-        "accounts/my_page.html",
-        {
-            "signups": selectors.signups_of(request.user),
-            "join_requests": selectors.join_requests_of(request.user),
-            "profile": selectors.profile_of(request.user),
-        },
-    )
 
 
 @login_required
@@ -37,5 +22,5 @@ def profile_edit(request):
     if request.method == "POST" and form.is_valid():
         services.profile_update(user=request.user, **form.cleaned_data)
         messages.success(request, _("Your profile was saved."))
-        return redirect("accounts:my-page")
+        return redirect("portal:my-page")
     return render(request, "accounts/profile_form.html", {"form": form})

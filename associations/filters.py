@@ -1,9 +1,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from portal.facets import (
+from core.facets import (
     FacetedFilterSet,
-    category_filter,
     checkbox_filter,
     municipality_filter,
     region_filter,
@@ -11,7 +10,18 @@ from portal.facets import (
     sort_filter,
 )
 
-from .models import ActivityLanguage, Association, TargetGroup
+from .models import ActivityLanguage, Association, Category, TargetGroup
+
+
+def category_filter():
+    """Topics are the associations' taxonomy; opportunities are filtered by them too."""
+    return django_filters.ModelChoiceFilter(
+        label=_("Topic"),
+        queryset=Category.objects.all(),
+        to_field_name="slug",
+        field_name="categories",
+        empty_label=_("All topics"),
+    )
 
 
 class AssociationFilter(FacetedFilterSet):

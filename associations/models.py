@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import Municipality
-from portal.schedule import WeeklyTime
+from core.models import Municipality
+from core.schedule import WeeklyTime
 
 from .validators import (
     validate_business_id,

@@ -2,11 +2,9 @@
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import Http404
 
-from portal.facets import count_by
-from portal.models import Municipality
-from portal.permissions import can_view_association
+from core.facets import count_by
+from core.models import Municipality
 
 from .filters import AssociationFilter
 from .models import Association
@@ -90,19 +88,17 @@ def newest_associations(*, limit=6, region=None, municipality=None):
     return list(with_list_relations(queryset.order_by("-published_at", "pk"))[:limit])
 
 
-def association_for_card(*, slug, user) -> Association:
-    """The association behind a public card page; 404 when the user may not see it."""
-    queryset = Association.objects.select_related("home_municipality__region").prefetch_related(
+def card_queryset():
+    """Associations with everything their card page shows, in a constant number of queries."""
+    return Association.objects.select_related("home_municipality__region").prefetch_related(
         "categories",
         "target_groups",
         "languages",
         Prefetch("municipalities", queryset=Municipality.objects.select_related("region")),
         "meeting_times",  # in weekday and time order (WeeklyTime.Meta.ordering)
     )
-    try:
-        association = queryset.get(slug=slug)
-    except Association.DoesNotExist:
-        raise Http404 from None
-    if not can_view_association(user, association):
-        raise Http404
-    return association
+
+
+def join_requests_of(user):
+    """The person's own join requests, newest first."""
+    return user.join_requests.select_related("association").order_by("-created_at")

@@ -5,9 +5,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.emails import current_language, send_email
-from portal.publishing import set_status
-from portal.search import build_search_text, refresh_search_vectors
+from core.emails import current_language, send_email
+from core.publishing import set_status
+from core.search import build_search_text, refresh_search_vectors
 
 from .models import Association, JoinRequest
 

@@ -5,11 +5,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from portal.caching import public_page
-from volunteering import selectors as opportunity_selectors
+from core.caching import public_page
 
 from . import selectors, services, structured_data
 from .forms import JoinRequestForm
+from .permissions import Capability, get_association_for
 
 
 @public_page
@@ -35,15 +35,14 @@ def association_list(request):
 @public_page
 @require_GET
 def association_detail(request, slug):
-    association = selectors.association_for_card(slug=slug, user=request.user)
+    association = get_association_for(
+        request, slug, need=Capability.SEE, queryset=selectors.card_queryset()
+    )
     return render(
         request,
         "associations/association_detail.html",
         {
             "association": association,
-            "opportunities": opportunity_selectors.current_opportunities(
-                association=association, limit=50
-            ),
             "structured_data": structured_data.organization(
                 association, absolute_url=request.build_absolute_uri
             ),
@@ -54,7 +53,7 @@ def association_detail(request, slug):
 @login_required
 @require_http_methods(["GET", "POST"])
 def join_request_create(request, slug):
-    association = selectors.association_for_card(slug=slug, user=request.user)
+    association = get_association_for(request, slug, need=Capability.SEE)
     form = JoinRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -69,7 +68,7 @@ def join_request_create(request, slug):
                 _("Your request was sent to %(name)s. They will answer you by email.")
                 % {"name": association.name},
             )
-            return redirect("accounts:my-page")
+            return redirect("portal:my-page")
     return render(
         request,
         "associations/join_request_form.html",

@@ -96,7 +96,7 @@ def main() -> int:
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_LOG_LEVEL": "WARNING",
-        "BENCH_TRIVIAL_VIEW": "1",
+        "BENCH": "1",
         "PUBLIC_PAGE_CACHE_SECONDS": str(args.cache_seconds),
         "FACET_COUNT_CACHE_SECONDS": str(args.count_cache_seconds),
     }

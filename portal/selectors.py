@@ -1,8 +1,7 @@
 from django.conf import settings
 
 from associations.selectors import association_counts_by_municipality, association_counts_by_region
-
-from .models import Municipality, Region
+from core.models import Municipality, Region
 
 
 def featured_areas() -> list[Region | Municipality]:

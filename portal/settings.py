@@ -79,10 +79,11 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "allauth",
     "allauth.account",
-    "portal",
+    "core",
     "accounts",
     "associations",
     "volunteering",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -100,6 +101,12 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+
+# The load benchmark (bench/run.py) adds its data generator and a trivial baseline view; the
+# bench package is not installed with the portal.
+if env_bool("BENCH"):
+    INSTALLED_APPS.append("bench")
+    ROOT_URLCONF = "bench.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
@@ -119,7 +126,7 @@ TEMPLATES = [
     },
 ]
 
-FORM_RENDERER = "portal.forms.PortalFormRenderer"
+FORM_RENDERER = "core.forms.PortalFormRenderer"
 
 # Database: SQLite under var/ unless DATABASE_URL says otherwise.
 if "DATABASE_URL" not in os.environ:

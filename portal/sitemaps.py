@@ -2,9 +2,8 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from associations.models import Association
+from core.models import Municipality, Region
 from volunteering.models import Opportunity
-
-from .models import Municipality, Region
 
 
 class TranslatedSitemap(Sitemap):

@@ -1,11 +1,8 @@
-import os
-
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.http import HttpResponse
 from django.urls import include, path
 
 from . import views
@@ -22,6 +19,7 @@ page_patterns = [
     ),
     path("accessibility/", views.accessibility_statement, name="accessibility"),
     path("privacy/", views.privacy_notice, name="privacy"),
+    path("me/", views.my_page, name="my-page"),
 ]
 
 urlpatterns = [
@@ -35,13 +33,6 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
 ]
-
-if os.environ.get("BENCH_TRIVIAL_VIEW") == "1":
-    # Load tests only (bench/run.py): a constant response, the baseline pages are compared with.
-    def bench_trivial(request):
-        return HttpResponse("ok")
-
-    urlpatterns.append(path("bench/trivial", bench_trivial, name="bench-trivial"))
 
 urlpatterns += i18n_patterns(
     path("", include((page_patterns, "portal"))),

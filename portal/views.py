@@ -1,5 +1,6 @@
 import logging
 
+from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -7,13 +8,14 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from accounts.selectors import profile_of
 from associations import selectors as association_selectors
 from associations.filters import AssociationFilter
+from core.caching import public_page
+from core.geography import sorted_by_name
+from core.models import Municipality, Region
 from volunteering import selectors as opportunity_selectors
 
-from .caching import public_page
-from .geography import sorted_by_name
-from .models import Municipality, Region
 from .selectors import featured_areas_with_counts
 
 logger = logging.getLogger(__name__)
@@ -136,3 +138,18 @@ def healthz(request):
         logger.exception("Health check: the database does not answer.")
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@login_required
+@require_GET
+def my_page(request):
+    """The person's own page: only ever their own data."""
+    return render(
+        request,
+        "portal/my_page.html",
+        {
+            "signups": opportunity_selectors.signups_of(request.user),
+            "join_requests": association_selectors.join_requests_of(request.user),
+            "profile": profile_of(request.user),
+        },
+    )

@@ -6,6 +6,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
 application = get_wsgi_application()
 
-from portal.checks import require_secret_key  # noqa: E402 - settings are loaded just above
+from core.checks import require_secret_key  # noqa: E402 - settings are loaded just above
 
 require_secret_key()

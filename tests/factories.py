@@ -16,8 +16,8 @@ from associations.models import (
     TargetGroup,
 )
 from associations.services import association_refresh_derived_fields
-from portal.models import Municipality
-from portal.schedule import Weekday
+from core.models import Municipality
+from core.schedule import Weekday
 
 PASSWORD = "correct-horse-battery"
 

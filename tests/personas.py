@@ -6,7 +6,7 @@ test can build the persona for a draft, hidden or published card alike. The fixt
 """
 
 from accounts.models import RegionCoordinator
-from portal.models import Region
+from core.models import Region
 from tests.factories import AssociationFactory, MembershipFactory, UserFactory
 
 # Who sees everything of the association, and who sees only what the public sees.

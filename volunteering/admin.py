@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from portal.publishing import StatusThroughServiceAdminMixin
+from core.publishing import StatusThroughServiceAdminMixin
 
 from . import services
 from .models import Opportunity, OpportunityTime, SignUp

@@ -6,7 +6,7 @@ import zoneinfo
 from django.conf import settings
 from icalendar import Calendar, Event, vRecur
 
-from portal.schedule import Weekday
+from core.schedule import Weekday
 
 from .models import Opportunity
 

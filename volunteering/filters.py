@@ -3,9 +3,9 @@ from django import forms
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from portal.facets import (
+from associations.filters import category_filter
+from core.facets import (
     FacetedFilterSet,
-    category_filter,
     checkbox_filter,
     municipality_filter,
     region_filter,

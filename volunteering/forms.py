@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.forms import birth_year_field
-from portal.forms import MunicipalityChoiceField
+from core.forms import MunicipalityChoiceField
 
 
 class SignUpForm(forms.Form):

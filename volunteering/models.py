@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from associations.models import ActivityLanguage, Association, Category
-from portal.models import Municipality
-from portal.schedule import WeeklyTime
+from core.models import Municipality
+from core.schedule import WeeklyTime
 
 
 class OpportunityQuerySet(models.QuerySet):

@@ -5,7 +5,7 @@ import datetime
 from django.db.models import Q
 from django.utils import timezone
 
-from portal.schedule import WEEKEND, runs_in_evening
+from core.schedule import WEEKEND, runs_in_evening
 
 
 def age_this_year(birth_year: int, today: datetime.date | None = None) -> int:

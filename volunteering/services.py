@@ -8,9 +8,9 @@ from django.utils.translation import gettext as _
 
 from accounts.services import profile_update
 from associations.services import association_contact_recipients
-from portal.emails import current_language, send_email
-from portal.publishing import set_status
-from portal.search import build_search_text, refresh_search_vectors
+from core.emails import current_language, send_email
+from core.publishing import set_status
+from core.search import build_search_text, refresh_search_vectors
 
 from .models import Opportunity, SignUp
 from .rules import age_this_year, schedule_flags

@@ -2,16 +2,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.selectors import profile_of
-from portal.caching import public_page
+from associations.permissions import Capability
+from core.caching import public_page
 
 from . import calendar, selectors, services, structured_data
 from .forms import SignUpForm
 from .models import SignUp
+from .permissions import get_opportunity_for, get_own_signup_for
 from .rules import own_age
 
 
@@ -40,7 +42,9 @@ def opportunity_list(request):
 @public_page
 @require_GET
 def opportunity_detail(request, slug):
-    opportunity = selectors.opportunity_for_page(slug=slug, user=request.user)
+    opportunity = get_opportunity_for(
+        request, slug, need=Capability.SEE, queryset=selectors.page_queryset()
+    )
     return render(
         request,
         "volunteering/opportunity_detail.html",
@@ -65,7 +69,9 @@ def _places_left(opportunity):
 
 @require_GET
 def opportunity_calendar(request, slug):
-    opportunity = selectors.opportunity_for_page(slug=slug, user=request.user)
+    opportunity = get_opportunity_for(
+        request, slug, need=Capability.SEE, queryset=selectors.page_queryset()
+    )
     if not calendar.has_calendar(opportunity):
         raise Http404
     ics = calendar.opportunity_calendar(
@@ -81,11 +87,13 @@ def opportunity_calendar(request, slug):
 @login_required
 @require_http_methods(["GET", "POST"])
 def signup_create(request, slug):
-    opportunity = selectors.opportunity_for_page(slug=slug, user=request.user)
+    opportunity = get_opportunity_for(
+        request, slug, need=Capability.SEE, queryset=selectors.page_queryset()
+    )
     existing = selectors.signup_of(request.user, opportunity)
     if existing is not None and existing.status != SignUp.Status.WITHDRAWN:
         messages.info(request, _("You have already signed up for this."))
-        return redirect("accounts:my-page")
+        return redirect("portal:my-page")
     profile = profile_of(request.user)
     if profile.birth_year:
         problem = services.signup_age_problem(
@@ -128,7 +136,7 @@ def signup_create(request, slug):
                     request,
                     _("You have signed up. A confirmation is on its way to your email."),
                 )
-            return redirect("accounts:my-page")
+            return redirect("portal:my-page")
     return render(
         request,
         "volunteering/signup_form.html",
@@ -139,9 +147,7 @@ def signup_create(request, slug):
 @login_required
 @require_POST
 def signup_withdraw(request, pk):
-    signup = get_object_or_404(
-        SignUp.objects.select_related("opportunity"), pk=pk, user=request.user
-    )
+    signup = get_own_signup_for(request, pk)
     try:
         services.signup_withdraw(signup=signup)
     except ValidationError as error:
@@ -150,4 +156,4 @@ def signup_withdraw(request, pk):
         messages.success(
             request, _("You withdrew from %(title)s.") % {"title": signup.opportunity.title}
         )
-    return redirect("accounts:my-page")
+    return redirect("portal:my-page")

@@ -1,7 +1,7 @@
 from django.db import migrations
 
 from associations.terms import seed_terms
-from portal.migration_operations import search_index_operations
+from core.migration_operations import search_index_operations
 
 
 def seed(apps, schema_editor):

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from associations.services import association_refresh_derived_fields
-from portal.schedule import Weekday
+from core.schedule import Weekday
 from tests.factories import AssociationFactory, MeetingTimeFactory
 from tests.personas import NO_ROLE, PERSONAS, STAFF_AND_COORDINATORS, log_in, make_persona
 

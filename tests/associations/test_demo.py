@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from accounts.models import RegionCoordinator
-from associations.demo import DEMO_ASSOCIATIONS
 from associations.models import Association, MeetingTime, Membership
+from demo.associations import DEMO_ASSOCIATIONS
 
 FEATURED_REGIONS = ("etela-karjala", "kymenlaakso", "keski-suomi")
 

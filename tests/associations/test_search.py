@@ -3,7 +3,7 @@
 import pytest
 from django.db import connection
 
-from portal.search import build_search_text
+from core.search import build_search_text
 from tests.factories import AssociationFactory
 
 pytestmark = pytest.mark.django_db

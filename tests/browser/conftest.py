@@ -110,7 +110,7 @@ def seed_data(transactional_db):
     from django.apps import apps
     from django.db import transaction
 
-    from portal.models import Region
+    from core.models import Region
 
     if not _seed_rows:
         if not Region.objects.exists():
@@ -131,8 +131,8 @@ def seed_data(transactional_db):
 def _load_seed_data():
     from associations.models import ActivityLanguage, Category, TargetGroup
     from associations.terms import seed_terms
-    from portal.geography import load_geography
-    from portal.models import Municipality, Region
+    from core.geography import load_geography
+    from core.models import Municipality, Region
 
     load_geography(Region, Municipality)
     seed_terms(Category, TargetGroup, ActivityLanguage)

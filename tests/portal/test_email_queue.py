@@ -3,8 +3,8 @@ from django.core import mail
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
-from portal.emails import send_email
-from portal.tasks import EMAIL_ATTEMPTS
+from core.emails import send_email
+from core.tasks import EMAIL_ATTEMPTS
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -65,7 +65,7 @@ def test_a_failed_email_is_queued_again_for_later(database_queue, settings):
 
 
 def test_the_last_attempt_gives_up_and_is_recorded_as_failed(settings):
-    from portal.tasks import deliver_email
+    from core.tasks import deliver_email
 
     settings.EMAIL_BACKEND = "tests.portal.test_email_queue.RefusingEmailBackend"
 

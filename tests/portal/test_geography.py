@@ -1,8 +1,8 @@
 import pytest
 from django.core.management import call_command
 
-from portal.geography import ascii_slug, name_sort_key
-from portal.models import Municipality, Region
+from core.geography import ascii_slug, name_sort_key
+from core.models import Municipality, Region
 
 
 @pytest.mark.parametrize(

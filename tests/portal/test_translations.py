@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.utils.translation import trans_real
 
-from portal.management.commands.compiletranslations import placeholder_problem, po_files
+from core.management.commands.compiletranslations import placeholder_problem, po_files
 
 PO_FILES = po_files()
 PLURAL_FORMS = "nplurals=2; plural=(n != 1);"

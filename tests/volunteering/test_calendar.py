@@ -6,7 +6,7 @@ import zoneinfo
 import pytest
 from icalendar import Calendar
 
-from portal.schedule import Weekday
+from core.schedule import Weekday
 from tests.factories import OpportunityFactory, next_weekday
 from volunteering.models import Opportunity
 

@@ -11,7 +11,7 @@ from django.db.models import Count, F, Q
 from django.test import Client
 from django.utils import timezone
 
-from volunteering.demo import DEMO_OPPORTUNITIES
+from demo.opportunities import DEMO_OPPORTUNITIES
 from volunteering.models import Opportunity, OpportunityTime, SignUp
 
 FEATURED_REGIONS = ("etela-karjala", "kymenlaakso", "keski-suomi")

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from portal.schedule import Weekday
+from core.schedule import Weekday
 from tests.factories import OpportunityFactory
 from tests.volunteering.helpers import days_from_today
 from volunteering.models import Opportunity

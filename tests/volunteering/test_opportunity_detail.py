@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from portal.schedule import Weekday
+from core.schedule import Weekday
 from tests.factories import (
     AssociationFactory,
     OpportunityFactory,

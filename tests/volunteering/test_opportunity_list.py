@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from portal.schedule import Weekday
+from core.schedule import Weekday
 from tests.factories import (
     AssociationFactory,
     OpportunityFactory,

@@ -10,7 +10,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
 from accounts.models import Profile, User
-from portal.schedule import Weekday
+from core.schedule import Weekday
 from tests.factories import OpportunityFactory
 from volunteering.models import Opportunity, OpportunityTime
 from volunteering.rules import age_this_year, own_age, schedule_flags

@@ -19,7 +19,7 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from accounts.models import User
-from portal.models import Municipality, Region
+from core.models import Municipality, Region
 from tests.factories import OpportunityFactory, UserFactory, years_ago
 from tests.volunteering.helpers import translated
 from volunteering import services
@@ -47,7 +47,7 @@ def seed_data(transactional_db):
     transactional database may have emptied the tables; put them back."""
     from associations.models import ActivityLanguage, Category, TargetGroup
     from associations.terms import seed_terms
-    from portal.geography import load_geography
+    from core.geography import load_geography
 
     if not Region.objects.exists():
         load_geography(Region, Municipality)

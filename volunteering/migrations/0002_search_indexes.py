@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from portal.migration_operations import search_index_operations
+from core.migration_operations import search_index_operations
 
 
 class Migration(migrations.Migration):

@@ -30,9 +30,9 @@ from associations.models import (
     TargetGroup,
 )
 from associations.services import SEARCH_WEIGHTS
-from portal.models import Municipality
-from portal.schedule import runs_in_evening
-from portal.search import build_search_text, refresh_search_vectors
+from core.models import Municipality
+from core.schedule import runs_in_evening
+from core.search import build_search_text, refresh_search_vectors
 
 SLUG_PREFIX = "bench-"
 EMAIL_DOMAIN = "bench.example.invalid"

@@ -18,12 +18,11 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone, translation
 
 from associations.models import ActivityLanguage, Association, Category
-from portal.demo import DEMO_PASSWORD
-from portal.models import Municipality
-from portal.schedule import Weekday
-
-from . import services
-from .models import Opportunity, OpportunityTime
+from core.models import Municipality
+from core.schedule import Weekday
+from demo.accounts import DEMO_PASSWORD
+from volunteering import services
+from volunteering.models import Opportunity, OpportunityTime
 
 MO, TU, WE, TH, FR, SA, SU = (
     Weekday.MONDAY,

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from portal.geography import load_geography
+from core.geography import load_geography
 
 
 def load(apps, schema_editor):

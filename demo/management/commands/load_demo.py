@@ -2,12 +2,12 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from associations.demo import create_demo_associations
 from associations.models import Association
-from portal import demo
-from portal.geography import load_geography
-from portal.models import Municipality, Region
-from volunteering.demo import create_demo_opportunities
+from core.geography import load_geography
+from core.models import Municipality, Region
+from demo import accounts as demo
+from demo.associations import create_demo_associations
+from demo.opportunities import create_demo_opportunities
 from volunteering.models import Opportunity
 
 

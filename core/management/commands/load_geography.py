@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from portal.geography import load_geography
-from portal.models import Municipality, Region
+from core.geography import load_geography
+from core.models import Municipality, Region
 
 
 class Command(BaseCommand):

@@ -10,11 +10,17 @@ from dataclasses import dataclass
 from inspect import cleandoc
 
 from accounts.models import RegionCoordinator
-from portal.models import Municipality, Region
-from portal.schedule import Weekday
-
-from . import services
-from .models import ActivityLanguage, Association, Category, MeetingTime, Membership, TargetGroup
+from associations import services
+from associations.models import (
+    ActivityLanguage,
+    Association,
+    Category,
+    MeetingTime,
+    Membership,
+    TargetGroup,
+)
+from core.models import Municipality, Region
+from core.schedule import Weekday
 
 MO, TU, WE, TH, FR, SA, SU = (
     Weekday.MONDAY,

@@ -3,7 +3,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from associations.models import Association, MeetingTime
-from portal.models import Region
+from core.models import Region
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from associations.models import Category
-from portal.search import search
+from core.search import search
 
 from .models import Municipality, Region
 
@@ -65,16 +64,6 @@ def municipality_filter(field_name):
         to_field_name="slug",
         field_name=field_name,
         empty_label=gettext_lazy("All municipalities"),
-    )
-
-
-def category_filter():
-    return django_filters.ModelChoiceFilter(
-        label=gettext_lazy("Topic"),
-        queryset=Category.objects.all(),
-        to_field_name="slug",
-        field_name="categories",
-        empty_label=gettext_lazy("All topics"),
     )
 
 

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """The shared ground floor: regions and municipalities, search, facets, emails, schedules.
+
+    Its label stays "portal", the name it had before the project and the ground floor were
+    separated, so that its tables and migrations (and the apps' references to them) stay valid.
+    """
+
+    name = "core"
+    label = "portal"
+    verbose_name = _("Portal and geography")
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks
