@@ -23,6 +23,7 @@ run: export DJANGO_DEBUG ?= 1
 run: $(VENV)/.installed-run
 	mkdir -p var
 	$(MANAGE) migrate --noinput
+	$(MANAGE) createcachetable
 	$(MANAGE) compiletranslations
 	$(MANAGE) load_demo
 	@echo "Emails are sent by a task worker started beside the web server; both print to this console."

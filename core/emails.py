@@ -37,4 +37,9 @@ def send_email(*, to: str, language: str, template: str, context: dict) -> None:
     database queue the email is stored with the change and sent after it commits, or not at all.
     """
     subject, body = render_email(language=language, template=template, context=context)
+    queue_rendered_email(to=to, subject=subject, body=body)
+
+
+def queue_rendered_email(*, to: str, subject: str, body: str) -> None:
+    """Queue an email already written in its recipient's language (allauth's, for one)."""
     deliver_email.enqueue(to=to, subject=subject, body=body)

@@ -4,8 +4,10 @@ Every variable has a safe default for development; with debug off, a missing
 secret key stops the start with a clear message instead of running insecurely.
 """
 
+import importlib.util
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -40,6 +42,16 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number; got {value!r}.") from None
 
 
+def env_url(name: str, *, schemes: tuple[str, ...]) -> str:
+    """A URL with one of `schemes`, or ''; the value is not repeated in the error (it may hold a
+    password)."""
+    value = os.environ.get(name, "").strip()
+    if value and urlsplit(value).scheme not in schemes:
+        allowed = " or ".join(f"{scheme}://" for scheme in schemes)
+        raise ImproperlyConfigured(f"{name} must be a URL starting with {allowed}.")
+    return value
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
     if value is None:
@@ -50,7 +62,7 @@ def env_list(name: str, default: list[str]) -> list[str]:
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
 
 # Without a key and with debug off, commands that need no key (migrate, makemigrations) still
-# run; serving (portal/wsgi.py) and `check --deploy` stop with a clear message (portal/checks.py).
+# run; serving (portal/wsgi.py) and `check --deploy` stop with a clear message (core/checks.py).
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY and DEBUG:
     SECRET_KEY = "development-only-insecure-key-do-not-use-in-production"  # noqa: S105
@@ -224,6 +236,8 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 X_FRAME_OPTIONS = "DENY"
+# A form sent without a valid form token gets a page in the portal's layout and language.
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 
 # No inline script or style anywhere: everything comes from our own static files.
 CONTENT_SECURITY_POLICY = {
@@ -241,16 +255,33 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Public pages are cached this long for visitors without cookies (see portal/caching.py).
+# Public pages are cached this long for visitors without cookies (see core/caching.py).
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
 # The numbers beside filter options are shared this long by everyone choosing the same filters.
 FACET_COUNT_CACHE_SECONDS = env_int("FACET_COUNT_CACHE_SECONDS", 0 if DEBUG else 60)
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+# One cache shared by every web server process, so that log-in throttling counts each failed
+# attempt once and pages and counts are cached once: Redis when REDIS_URL is set (`pip install
+# ".[redis]"`), otherwise a table in the database (`manage.py createcachetable` makes it).
+REDIS_URL = env_url("REDIS_URL", schemes=("redis", "rediss", "unix"))
+if REDIS_URL:
+    if importlib.util.find_spec("redis") is None:
+        raise ImproperlyConfigured(
+            'REDIS_URL is set but the redis package is not installed: pip install ".[redis]".'
+        )
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 # Emails and other background work go through a queue in the database; `manage.py db_worker`
 # runs it (`make run` starts one beside the web server).

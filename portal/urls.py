@@ -44,5 +44,10 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+# Error pages in the portal's layout and the visitor's language; the 500 page without the database.
+handler403 = "portal.views.permission_denied"
+handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,11 +1,16 @@
 import logging
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseServerError
+from django.middleware.csrf import REASON_NO_CSRF_COOKIE
 from django.shortcuts import get_object_or_404, render
+from django.template import loader
 from django.urls import reverse
+from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
 
 from accounts.selectors import profile_of
@@ -153,3 +158,61 @@ def my_page(request):
             "profile": profile_of(request.user),
         },
     )
+
+
+def this_address_in_each_language(request) -> list[dict]:
+    """The address asked for, under each language's prefix, for the language switcher of an
+    error page: a missing page has no URL pattern to translate, and the 500 page resolves none.
+    """
+    script_prefix = request.path[: len(request.path) - len(request.path_info)]
+    path = request.path_info
+    language = get_language_from_path(path)
+    if language:
+        path = path[len(language) + 1 :] or "/"
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": script_prefix + (path if code == settings.LANGUAGE_CODE else f"/{code}{path}"),
+        }
+        for code, name in settings.LANGUAGES
+    ]
+
+
+@requires_csrf_token
+def page_not_found(request, exception):
+    return render(
+        request,
+        "404.html",
+        {"page_in_languages": this_address_in_each_language(request)},
+        status=404,
+    )
+
+
+@requires_csrf_token
+def permission_denied(request, exception):
+    return render(request, "403.html", status=403)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without a valid form token (CSRF_FAILURE_VIEW)."""
+    return render(
+        request, "403_csrf.html", {"no_cookie": reason == REASON_NO_CSRF_COOKIE}, status=403
+    )
+
+
+def server_error(request):
+    """The 500 page, written without the database: no session, no user, no context processors
+    (the error may well be that the database is down). The page's language is still active."""
+    context = {
+        "request": request,
+        "site_name": settings.SITE_NAME,
+        "contact_email": settings.CONTACT_EMAIL,
+        "page_in_languages": this_address_in_each_language(request),
+    }
+    try:
+        html = loader.render_to_string("500.html", context)
+    except Exception:
+        logger.exception("The 500 page could not be rendered.")
+        html = "<!DOCTYPE html><title>Server Error (500)</title><h1>Server Error (500)</h1>"
+    return HttpResponseServerError(html)

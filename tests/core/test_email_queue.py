@@ -1,33 +1,17 @@
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 from core.emails import send_email
 from core.tasks import EMAIL_ATTEMPTS
+from tests.core.queue import REFUSING_EMAIL_BACKEND, run_worker, use_database_queue
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-class RefusingEmailBackend:
-    """A mail server that is down."""
-
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def send_messages(self, messages):
-        raise ConnectionRefusedError("mail server is down")
-
-
 @pytest.fixture
 def database_queue(settings):
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
-    }
-
-
-def run_worker():
-    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+    use_database_queue(settings)
 
 
 def queue_join_request_email():
@@ -53,7 +37,7 @@ def test_emails_wait_in_the_queue_until_the_worker_sends_them(database_queue):
 
 
 def test_a_failed_email_is_queued_again_for_later(database_queue, settings):
-    settings.EMAIL_BACKEND = "tests.portal.test_email_queue.RefusingEmailBackend"
+    settings.EMAIL_BACKEND = REFUSING_EMAIL_BACKEND
     queue_join_request_email()
 
     run_worker()
@@ -67,7 +51,7 @@ def test_a_failed_email_is_queued_again_for_later(database_queue, settings):
 def test_the_last_attempt_gives_up_and_is_recorded_as_failed(settings):
     from core.tasks import deliver_email
 
-    settings.EMAIL_BACKEND = "tests.portal.test_email_queue.RefusingEmailBackend"
+    settings.EMAIL_BACKEND = REFUSING_EMAIL_BACKEND
 
     result = deliver_email.enqueue(
         to="x@example.com", subject="s", body="b", attempt=EMAIL_ATTEMPTS
