@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from .phones import track_page_loads, unchecked_urls
+
 # Playwright's sync API runs an event loop in this thread; without this, the ORM calls the tests make
 # themselves (creating users, loading data) raise SynchronousOnlyOperation.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -156,6 +158,7 @@ def _shared_page(browser, django_db_setup, live_server):
     page = context.new_page()
     page.csp_errors = []
     page.on("console", lambda message: _record_csp_error(page, message))
+    track_page_loads(page)
     yield page
     context.close()
     # On PostgreSQL the test database cannot be dropped while anyone is connected to it. The live server
@@ -174,17 +177,35 @@ def _record_csp_error(page, message):
         page.csp_errors.append(message.text)
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test, for fixtures that act on how the test went."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
 @pytest.fixture
-def page(_shared_page, seed_data):
+def page(request, _shared_page, seed_data):
     """The browser page, logged out, with the default (desktop) viewport and the data the pages need.
 
-    `page.csp_errors` lists what the Content-Security-Policy blocked during the test.
+    `page.csp_errors` lists what the Content-Security-Policy blocked during the test. A test that passes
+    must have checked every page it opened at phone widths (`phones.assert_fits_phones`, which
+    `test_accessibility.check_page` calls), so that no page the tests see is left unchecked on a phone.
     """
     page = _shared_page
     page.context.clear_cookies()
     page.set_viewport_size(DEFAULT_VIEWPORT)
     page.csp_errors.clear()
-    return page
+    page.loaded_urls.clear()
+    page.checked_urls.clear()
+    yield page
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.passed:
+        unchecked = unchecked_urls(page)
+        assert not unchecked, (
+            f"opened without checking them at phone widths (call assert_fits_phones): {unchecked}"
+        )
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Accessibility of every public page in Finnish, Swedish and English, checked in Chromium with axe-core,
-plus logging in with the keyboard only and using the portal on a narrow phone screen.
+plus logging in with the keyboard only and using the portal on a phone: every page a test opens must fit
+a 320 px and a 360 px wide screen, and on a list page the results come first.
 
 To check a new page, add its path (without the language prefix) to PUBLIC_PATHS, or to LOGGED_IN_PATHS
 when only a logged-in user sees it.
@@ -14,27 +15,36 @@ from django.conf import settings
 from django.test import Client
 
 from .a11y import assert_no_axe_violations, axe_violations
+from .conftest import DEFAULT_VIEWPORT, TIMEOUT_MS
+from .phones import PHONE_VIEWPORTS, assert_fits_phones
 
 # The `page` fixture puts every test that uses the live server in a transactional database
 # (pytest-django's transactional_db), which the live server's thread can see.
 pytestmark = pytest.mark.browser
 
+# The list pages, with and without filters and results; on a phone their results come first.
+LIST_PATHS = [
+    "/associations/",
+    "/associations/?region=etela-karjala&evening=on&sort=newest",
+    "/associations/?q=nuorille",
+    "/associations/?q=xyzzy",
+    "/opportunities/",
+    "/opportunities/?region=etela-karjala&type=volunteer&evening=on",
+    "/opportunities/?q=xyzzy",
+]
+
 # Every page anyone can open without logging in, without the language prefix.
-# `{association}` and `{opportunity}` stand for the slugs of the published demo content below.
+# `{association}`, `{opportunity}`... stand for the slugs of the published demo content below.
 PUBLIC_PATHS = [
     "/",
     "/regions/",
     "/regions/etela-karjala/",
     "/regions/etela-karjala/lappeenranta/",
-    "/associations/",
-    "/associations/?region=etela-karjala&evening=on&sort=newest",
-    "/associations/?q=nuorille",
-    "/associations/?q=xyzzy",
+    *LIST_PATHS,
     "/associations/{association}/",
-    "/opportunities/",
-    "/opportunities/?region=etela-karjala&type=volunteer&evening=on",
-    "/opportunities/?q=xyzzy",
+    "/associations/{long_association}/",
     "/opportunities/{opportunity}/",
+    "/opportunities/{long_opportunity}/",
     "/accessibility/",
     "/privacy/",
     "/accounts/login/",
@@ -53,12 +63,8 @@ LOGGED_IN_PATHS = [
 # Finnish is the default language and has no prefix.
 LANGUAGE_PREFIXES = {"fi": "", "sv": "/sv", "en": "/en"}
 
-# WCAG 2.1 SC 1.4.10 Reflow: content must fit 320 CSS px without scrolling sideways. Every page checked
-# with axe, in every language, is also checked at this width.
-REFLOW_VIEWPORT = {"width": 320, "height": 640}
-# A common small phone: the home and regions pages are also opened at this width from the start.
-NARROW_VIEWPORT = {"width": 360, "height": 740}
-NARROW_PATHS = ["/", "/regions/", "/regions/etela-karjala/", "/associations/", "/opportunities/"]
+# A Finnish compound longer than a phone is wide, for names, addresses and web addresses.
+LONG_WORD = "Lentokonesuihkuturbiinimoottoriapumekaanikkoaliupseerioppilas"
 
 
 def localized(language: str, path: str) -> str:
@@ -77,21 +83,7 @@ def check_page(page, language: str):
     assert page.locator("html").get_attribute("lang") == language, page.url
     assert_no_axe_violations(page)
     assert not page.csp_errors, f"Content-Security-Policy blocked something: {page.csp_errors}"
-    assert_no_horizontal_scrolling(page, REFLOW_VIEWPORT)
-
-
-def assert_no_horizontal_scrolling(page, viewport: dict):
-    """The page fits `viewport`'s width; the viewport is left as it was."""
-    previous = page.viewport_size
-    page.set_viewport_size(viewport)
-    try:
-        scroll_width = page.evaluate("document.documentElement.scrollWidth")
-    finally:
-        page.set_viewport_size(previous)
-    assert scroll_width <= viewport["width"], (
-        f"{page.url} scrolls sideways on a {viewport['width']} px wide screen: "
-        f"the page is {scroll_width} px wide"
-    )
+    assert_fits_phones(page)
 
 
 def submit(page):
@@ -131,8 +123,9 @@ def focused(page, expression: str):
 @pytest.fixture
 def published_content(seed_data):
     """Association and volunteer task cards for the home page and the Etelä-Karjala and Lappeenranta
-    pages, so that the checks see the pages as people do, not only their empty states."""
-    from tests.factories import AssociationFactory, OpportunityFactory
+    pages, so that the checks see the pages as people do, not only their empty states; one of each is
+    full of words and addresses longer than a phone is wide."""
+    from tests.factories import AssociationFactory, MeetingTimeFactory, OpportunityFactory
 
     association = AssociationFactory(
         name="Lappeenrannan Nuorisoseura",
@@ -153,10 +146,38 @@ def published_content(seed_data):
     adults_only = OpportunityFactory(
         association=association, title="Leirin yöohjaaja", place="lappeenranta", min_age=18
     )
+    domain = f"{LONG_WORD.lower()}t.example.fi"
+    long_association = AssociationFactory(
+        name=f"{LONG_WORD}yhdistys",
+        municipality="lappeenranta",
+        short_description=f"{LONG_WORD}iden yhdistys tarjoaa toimintaa kaikille.",
+        description=f"Lue lisää: https://www.{domain}/yhdistys/toiminta/jasenyys-ja-jasenmaksut",
+        meeting_place=f"{LONG_WORD}talo",
+        street_address=f"{LONG_WORD}inkatu 123 A 45",
+        postal_code="53100",
+        post_office="Lappeenranta",
+        contact_name=f"{LONG_WORD}iden puheenjohtaja",
+        contact_email=f"jasenasiat@{domain}",
+        website=f"https://www.{domain}/yhdistys/toiminta/jasenyys-ja-jasenmaksut",
+        social_links=f"https://www.facebook.com/{LONG_WORD}yhdistys",
+        how_to_join=f"Lähetä viesti osoitteeseen jasenasiat@{domain}",
+        categories=["youth"],
+    )
+    MeetingTimeFactory(association=long_association, description=f"{LONG_WORD}kerho")
+    long_opportunity = OpportunityFactory(
+        association=long_association,
+        title=f"{LONG_WORD}iden kahvilavuoro",
+        place="lappeenranta",
+        address=f"{LONG_WORD}inkatu 123 A 45, 53100 Lappeenranta",
+        contact_email=f"jasenasiat@{domain}",
+        evening=True,
+    )
     return {
         "association": association.slug,
         "opportunity": opportunity.slug,
         "adults_only": adults_only.slug,
+        "long_association": long_association.slug,
+        "long_opportunity": long_opportunity.slug,
     }
 
 
@@ -169,6 +190,7 @@ def test_public_page_is_accessible(page, published_content, path):
 def test_login_errors_are_accessible(page):
     for language in LANGUAGE_PREFIXES:
         page.goto(localized(language, "/accounts/login/"))
+        assert_fits_phones(page)
         submit(page)
         expect_errors(page)
         check_page(page, language)
@@ -177,6 +199,7 @@ def test_login_errors_are_accessible(page):
 def test_signup_errors_are_accessible(page):
     for language in LANGUAGE_PREFIXES:
         page.goto(localized(language, "/accounts/signup/"))
+        assert_fits_phones(page)
         page.locator("input[name=email]").fill("not-an-email-address")
         page.locator("input[name=password1]").fill("short")
         page.locator("input[name=password2]").fill("different")
@@ -186,10 +209,25 @@ def test_signup_errors_are_accessible(page):
 
 
 def test_logged_in_pages_are_accessible(page, live_server, verified_user, published_content):
+    """/me/ with sign-ups to withdraw from and join requests, to names longer than a phone is wide."""
+    from associations.models import Association
+    from tests.factories import JoinRequestFactory, SignUpFactory
+    from volunteering.models import Opportunity
+
+    for slug in ("opportunity", "long_opportunity"):
+        opportunity = Opportunity.objects.get(slug=published_content[slug])
+        SignUpFactory(opportunity=opportunity, user=verified_user)
+    for slug in ("association", "long_association"):
+        association = Association.objects.get(slug=published_content[slug])
+        JoinRequestFactory(association=association, user=verified_user)
     log_in(page, verified_user, live_server)
     for path in LOGGED_IN_PATHS:
         open_and_check(page, path.format(**published_content), "fi")
         assert logout_button(page).is_visible()
+        if path == "/me/":
+            assert page.locator("main form button[type=submit]").count() == 2, (
+                "/me/ should offer withdrawing from both sign-ups"
+            )
 
 
 def test_join_and_signup_errors_are_accessible(page, live_server, verified_user, published_content):
@@ -198,6 +236,7 @@ def test_join_and_signup_errors_are_accessible(page, live_server, verified_user,
         page.goto(
             localized(language, "/associations/{association}/join/".format(**published_content))
         )
+        assert_fits_phones(page)
         submit(page)
         expect_errors(page)
         check_page(page, language)
@@ -205,6 +244,7 @@ def test_join_and_signup_errors_are_accessible(page, live_server, verified_user,
         page.goto(
             localized(language, "/opportunities/{opportunity}/sign-up/".format(**published_content))
         )
+        assert_fits_phones(page)
         page.locator("input[name=birth_year]").fill("1800")
         submit(page)
         expect_errors(page)
@@ -225,6 +265,7 @@ def test_signup_refusal_for_age_is_accessible(page, live_server, published_conte
 
 def test_skip_link_is_visible_on_focus_and_moves_focus_to_main(page):
     page.goto("/")
+    assert_fits_phones(page)
     skip_link = page.locator("a.skip-link")
     box = skip_link.bounding_box()
     assert box is not None and box["y"] + box["height"] <= 0, (
@@ -247,6 +288,7 @@ def test_skip_link_is_visible_on_focus_and_moves_focus_to_main(page):
 
 def test_keyboard_only_login(page, verified_user):
     page.goto("/accounts/login/")
+    assert_fits_phones(page)
     assert logout_button(page).count() == 0
 
     page.keyboard.press("Tab")
@@ -278,13 +320,85 @@ def test_keyboard_only_login(page, verified_user):
 
     assert urlsplit(page.url).path == "/", "after logging in, the user should be on the home page"
     assert logout_button(page).is_visible(), "after logging in, the header should offer logging out"
+    check_page(page, "fi")
 
 
-def test_no_horizontal_scrolling_on_a_narrow_phone(page, published_content):
-    page.set_viewport_size(NARROW_VIEWPORT)
-    for path in NARROW_PATHS:
-        page.goto(path.format(**published_content))
-        assert_no_horizontal_scrolling(page, NARROW_VIEWPORT)
+# The top of the first result (or of the message that there is none), relative to the viewport.
+FIRST_RESULT_TOP = """() => {
+  const first = document.querySelector(".browse__results .result-list > li, .browse__results .empty-state");
+  return first ? first.getBoundingClientRect().top : null;
+}"""
+
+
+def assert_results_first(page):
+    """On a phone the first result starts on the first screen, with the search and filters folded
+    above it, one tap away; on a wide screen the filters are open beside the results."""
+    url = page.url
+    toggle = page.locator(".filter-toggle > summary")
+    first_field = page.locator(".filter-form .field").first
+    for viewport in PHONE_VIEWPORTS:
+        page.set_viewport_size(viewport)
+        top = page.evaluate(FIRST_RESULT_TOP)
+        assert top is not None, f"{url} shows neither results nor a message that there are none"
+        assert top < viewport["height"], (
+            f"{url}: on a {viewport['width']}×{viewport['height']} px phone the first result starts "
+            f"{round(top)} px down, below the first screen"
+        )
+        assert toggle.is_visible(), f"{url}: on a phone the filters should be one tap away"
+        assert toggle.bounding_box()["y"] < top
+        assert not first_field.is_visible(), f"{url}: on a phone the filters should start folded"
+    page.set_viewport_size(DEFAULT_VIEWPORT)
+    assert first_field.is_visible(), f"{url}: on a wide screen the filters should be open"
+    assert not toggle.is_visible()
+    form_box = page.locator(".filter-form").bounding_box()
+    results_box = page.locator(".browse__results").bounding_box()
+    assert form_box["x"] + form_box["width"] <= results_box["x"], (
+        f"{url}: on a wide screen the filters should be beside the results"
+    )
+
+
+def test_results_come_first_on_a_phone(page, published_content):
+    for path in LIST_PATHS:
+        for language in LANGUAGE_PREFIXES:
+            page.goto(localized(language, path))
+            assert_results_first(page)
+            assert_fits_phones(page)
+
+
+def test_filters_work_on_a_phone_without_javascript(browser, live_server, published_content):
+    """The fold is a <details> element: it opens with a tap and the form is sent without JavaScript;
+    afterwards the results come first again, and the fold tells that filters are chosen."""
+    context = browser.new_context(
+        base_url=live_server.url, viewport=PHONE_VIEWPORTS[1], java_script_enabled=False
+    )
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    try:
+        page.goto("/en/opportunities/")
+        toggle = page.locator(".filter-toggle > summary")
+        assert toggle.inner_text() == "Search and filter"
+        region = page.get_by_label("Region", exact=True)
+        assert not region.is_visible()
+        toggle.click()
+        region.select_option("etela-karjala")
+        page.get_by_label("In the evening (after 16:00)").check()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Show results").click()
+
+        query = urlsplit(page.url).query
+        assert "region=etela-karjala" in query and "evening=on" in query
+        assert toggle.inner_text() == "Change search"
+        assert not region.is_visible(), "after filtering, the results should come first again"
+        assert page.locator(".result-list > li").count() >= 1
+        assert_results_first(page)
+
+        # A wrong value opens the fold, with the error where it can be seen.
+        page.goto("/en/opportunities/?age=many")
+        assert page.locator(".error-summary").is_visible()
+        assert page.get_by_label("Suitable for the age of").is_visible()
+        assert_fits_phones(page)
+    finally:
+        context.close()
 
 
 def test_axe_finds_violations(blank_page):
