@@ -51,3 +51,21 @@ def _coordinator(region):
     user = UserFactory()
     RegionCoordinator.objects.create(user=user, region=region)
     return user
+
+
+# What each persona with a role may do in an association, whatever the status of its card:
+# the rules of associations/permissions.py written out, so that changing a rule there means
+# changing this table too. A persona without a role may only see what is public.
+PERSONA_CAPABILITIES = {
+    "owner": {"see", "edit", "manage_staff", "see_history"},
+    "editor": {"see", "edit"},
+    "coordinator": {"see", "moderate", "see_history"},
+    "superuser": {"see", "edit", "manage_staff", "moderate", "see_history"},
+}
+
+
+def expected_capabilities(persona, *, is_public: bool) -> set[str]:
+    """The capabilities `persona` has towards an association's card or opportunity."""
+    if persona in NO_ROLE:
+        return {"see"} if is_public else set()
+    return PERSONA_CAPABILITIES[persona]

@@ -37,7 +37,10 @@ def get_opportunity_for(request, slug, *, need: Capability, queryset=None) -> Op
 
 
 def get_own_signup_for(request, pk) -> SignUp:
-    """A sign-up of the person asking; anyone else's is a 404."""
+    """A sign-up of the person asking; anyone else's is a 404 (also for an anonymous caller,
+    who owns none: filtering by an anonymous user would fail instead)."""
+    if not request.user.is_authenticated:
+        raise Http404
     try:
         return SignUp.objects.select_related("opportunity").get(pk=pk, user=request.user)
     except SignUp.DoesNotExist:

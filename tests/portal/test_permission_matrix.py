@@ -1,0 +1,275 @@
+"""Who gets what at every URL of the project: one table, built against the URL resolver.
+
+Each row is (route, target, method, personas, expected):
+- route: the URL pattern as the resolver spells it, e.g. "associations/<slug:slug>/join/".
+  Routes in i18n_patterns are read in the default language (fi), whose prefix is empty; the
+  same views answer under /sv/ and /en/ (tests/portal/test_pages.py).
+- target: what fills the route's parameters, and whose people the personas are: a published
+  card ("card"), a draft card, a published one-off opportunity, a draft one, the persona's own
+  sign-up or someone else's. Region, municipality and sitemap section are fixed (FIXED_PARAMS).
+- personas: from tests/personas.py; each persona of a row is its own test.
+- expected: a status code, or where a 302 must lead (REDIRECTS): "login" is the login page.
+
+`test_every_url_has_a_row` walks the resolver: a URL added without a row fails, and so does a
+row whose URL is gone.
+
+Third-party URL trees are not listed pattern by pattern: Django admin has hundreds of patterns
+that all go through one permission check (`AdminSite.has_permission`: active staff; among the
+personas only the superuser is staff), and
+allauth's are its own login flows. Each tree counts as covered by its prefix ("admin/",
+"accounts/"), with rows for the pages people use: the admin index and a model list (superuser
+only, everyone else to the admin login), and allauth's login, sign-up, password reset, logout,
+email and password change pages.
+"""
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+from django.conf import settings
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import translation
+
+from tests.factories import (
+    AssociationFactory,
+    OpportunityFactory,
+    SignUpFactory,
+    years_ago,
+)
+from tests.personas import NO_ROLE, PERSONAS, log_in, make_persona
+
+pytestmark = pytest.mark.django_db
+
+GET, POST = "GET", "POST"
+
+# Personas by what they are to the row's target (tests/personas.py).
+ANYONE = ["anonymous", "outsider"]  # public pages: the same for everyone
+LOGGED_IN = [persona for persona in PERSONAS if persona != "anonymous"]
+NO_ROLE_LOGGED_IN = [persona for persona in NO_ROLE if persona != "anonymous"]
+STAFF = ["editor", "owner", "coordinator", "superuser"]  # the target's people
+NOT_SUPERUSER = [persona for persona in LOGGED_IN if persona != "superuser"]
+SOMEONE = ["outsider", "owner"]  # pages about the person themselves: any logged-in person
+
+# Where an expected redirect leads: a 302 to this URL name (query string aside).
+REDIRECTS = {
+    "login": "account_login",
+    "admin login": "admin:login",
+    "my page": "portal:my-page",
+    "home": "portal:home",
+}
+
+TABLE = [
+    # --- Outside the language prefix ----------------------------------------------------------
+    ("healthz", None, GET, ANYONE, 200),
+    ("robots.txt", None, GET, ANYONE, 200),
+    ("sitemap.xml", None, GET, ANYONE, 200),
+    ("sitemap-<section>.xml", None, GET, ANYONE, 200),
+    # --- Portal pages ---------------------------------------------------------------------------
+    ("", None, GET, ANYONE, 200),
+    ("regions/", None, GET, ANYONE, 200),
+    ("regions/<slug:region_slug>/", None, GET, ANYONE, 200),
+    ("regions/<slug:region_slug>/<slug:municipality_slug>/", None, GET, ANYONE, 200),
+    ("accessibility/", None, GET, ANYONE, 200),
+    ("privacy/", None, GET, ANYONE, 200),
+    ("me/", None, GET, ["anonymous"], "login"),
+    ("me/", None, GET, SOMEONE, 200),
+    ("me/", None, POST, ["outsider"], 405),
+    # --- Associations ---------------------------------------------------------------------------
+    ("associations/", None, GET, ANYONE, 200),
+    ("associations/<slug:slug>/", "card", GET, PERSONAS, 200),
+    ("associations/<slug:slug>/", "draft_card", GET, NO_ROLE, 404),
+    ("associations/<slug:slug>/", "draft_card", GET, STAFF, 200),
+    ("associations/<slug:slug>/join/", "card", GET, ["anonymous"], "login"),
+    ("associations/<slug:slug>/join/", "card", GET, SOMEONE, 200),
+    ("associations/<slug:slug>/join/", "card", POST, ["anonymous"], "login"),
+    ("associations/<slug:slug>/join/", "card", POST, NO_ROLE_LOGGED_IN, "my page"),
+    ("associations/<slug:slug>/join/", "draft_card", GET, ["anonymous"], "login"),
+    ("associations/<slug:slug>/join/", "draft_card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("associations/<slug:slug>/join/", "draft_card", GET, STAFF, 200),
+    ("associations/<slug:slug>/join/", "draft_card", POST, NO_ROLE_LOGGED_IN, 404),
+    # A draft takes no requests: its own people get the form back with the service's error.
+    ("associations/<slug:slug>/join/", "draft_card", POST, STAFF, 200),
+    # --- Opportunities --------------------------------------------------------------------------
+    ("opportunities/", None, GET, ANYONE, 200),
+    ("opportunities/feed/atom/", None, GET, ANYONE, 200),
+    ("opportunities/feed/rss/", None, GET, ANYONE, 200),
+    ("opportunities/<slug:slug>/", "opportunity", GET, PERSONAS, 200),
+    ("opportunities/<slug:slug>/", "draft_opportunity", GET, NO_ROLE, 404),
+    ("opportunities/<slug:slug>/", "draft_opportunity", GET, STAFF, 200),
+    ("opportunities/<slug:slug>/calendar.ics", "opportunity", GET, ANYONE, 200),
+    ("opportunities/<slug:slug>/calendar.ics", "draft_opportunity", GET, NO_ROLE, 404),
+    ("opportunities/<slug:slug>/calendar.ics", "draft_opportunity", GET, STAFF, 200),
+    ("opportunities/<slug:slug>/sign-up/", "opportunity", GET, ["anonymous"], "login"),
+    ("opportunities/<slug:slug>/sign-up/", "opportunity", GET, SOMEONE, 200),
+    ("opportunities/<slug:slug>/sign-up/", "opportunity", POST, ["anonymous"], "login"),
+    ("opportunities/<slug:slug>/sign-up/", "opportunity", POST, SOMEONE, "my page"),
+    ("opportunities/<slug:slug>/sign-up/", "draft_opportunity", GET, ["anonymous"], "login"),
+    ("opportunities/<slug:slug>/sign-up/", "draft_opportunity", GET, NO_ROLE_LOGGED_IN, 404),
+    ("opportunities/<slug:slug>/sign-up/", "draft_opportunity", POST, NO_ROLE_LOGGED_IN, 404),
+    # A draft takes no sign-ups: its own people are told so.
+    ("opportunities/<slug:slug>/sign-up/", "draft_opportunity", GET, STAFF, 200),
+    ("opportunities/signups/<int:pk>/withdraw/", "other_signup", POST, ["anonymous"], "login"),
+    ("opportunities/signups/<int:pk>/withdraw/", "own_signup", POST, SOMEONE, "my page"),
+    # Someone else's sign-up is not found, whatever the persona is to its association.
+    ("opportunities/signups/<int:pk>/withdraw/", "other_signup", POST, LOGGED_IN, 404),
+    ("opportunities/signups/<int:pk>/withdraw/", "other_signup", GET, ["anonymous"], "login"),
+    ("opportunities/signups/<int:pk>/withdraw/", "own_signup", GET, ["outsider"], 405),
+    # --- The person's own profile ---------------------------------------------------------------
+    ("me/profile/", None, GET, ["anonymous"], "login"),
+    ("me/profile/", None, GET, SOMEONE, 200),
+    ("me/profile/", None, POST, ["anonymous"], "login"),
+    ("me/profile/", None, POST, ["outsider"], "my page"),
+    # --- allauth (the tree "accounts/"; see the module docstring) -------------------------------
+    ("accounts/login/", None, GET, ["anonymous"], 200),
+    ("accounts/login/", None, GET, ["outsider"], "home"),
+    ("accounts/signup/", None, GET, ["anonymous"], 200),
+    ("accounts/signup/", None, GET, ["outsider"], "home"),
+    ("accounts/password/reset/", None, GET, ANYONE, 200),
+    ("accounts/logout/", None, POST, ANYONE, "home"),
+    ("accounts/email/", None, GET, ["anonymous"], "login"),
+    ("accounts/email/", None, GET, ["outsider"], 200),
+    ("accounts/password/change/", None, GET, ["anonymous"], "login"),
+    ("accounts/password/change/", None, GET, ["outsider"], 200),
+    # --- Django admin (the tree "admin/"): superusers only ------------------------------------
+    ("admin/", None, GET, ["anonymous"], "admin login"),
+    ("admin/", None, GET, NOT_SUPERUSER, "admin login"),
+    ("admin/", None, GET, ["superuser"], 200),
+    ("admin/associations/association/", None, GET, NOT_SUPERUSER, "admin login"),
+    ("admin/associations/association/", None, GET, ["anonymous"], "admin login"),
+    ("admin/associations/association/", None, GET, ["superuser"], 200),
+    ("admin/login/", None, GET, ANYONE, 200),
+]
+
+ROWS = [
+    (route, target, method, persona, expected)
+    for route, target, method, personas, expected in TABLE
+    for persona in personas
+]
+
+FIXED_PARAMS = {"region_slug": "kymenlaakso", "municipality_slug": "kouvola", "section": "pages"}
+
+POST_DATA = {
+    "associations/<slug:slug>/join/": {
+        "preferred_name": "Testi",  # asked once, until the person has given it
+        "message": "Haluaisin tulla mukaan toimintaan.",
+    },
+    "opportunities/<slug:slug>/sign-up/": {
+        "preferred_name": "Testi",
+        "birth_year": years_ago(25),
+        "home_municipality": "kouvola",
+        "consent": "on",
+    },
+    "me/profile/": {"birth_year": years_ago(30), "home_municipality": "kotka"},
+}
+
+PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")
+
+
+# --- The resolver ---------------------------------------------------------------------------
+
+# The product's URLconf; with BENCH=1 the settings serve bench/urls.py, which adds a
+# development-only view to these.
+PRODUCT_URLCONF = "portal.urls"
+OUR_PACKAGES = {"portal", "core", "accounts", "associations", "volunteering"}
+
+
+def is_third_party(resolver: URLResolver) -> bool:
+    """An included URLconf of another package: allauth's module, or the admin site's list."""
+    module = getattr(resolver.urlconf_name, "__name__", "")  # "" for a list of patterns
+    return resolver.app_name == "admin" or bool(module and module.split(".")[0] not in OUR_PACKAGES)
+
+
+def project_routes(resolver=None, prefix=""):
+    """(route, is a third-party tree) for every URL pattern the project serves."""
+    for entry in (resolver or get_resolver(PRODUCT_URLCONF)).url_patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLPattern) or is_third_party(entry):
+            yield route, isinstance(entry, URLResolver)
+        else:
+            yield from project_routes(entry, route)
+
+
+def covered_route(route, routes):
+    """The resolver's route that a table row stands for: itself, or the tree it lies under."""
+    if route in routes:
+        return route
+    trees = [tree for tree, is_tree in routes.items() if is_tree and route.startswith(tree)]
+    return trees[0] if trees else None
+
+
+def test_every_url_has_a_row():
+    with translation.override(settings.LANGUAGE_CODE):  # the i18n prefix is empty in fi
+        routes = dict(project_routes())
+    in_table = {route for route, *_ in TABLE}
+
+    without_row = set(routes) - {covered_route(route, routes) for route in in_table}
+    unknown = {route for route in in_table if covered_route(route, routes) is None}
+
+    assert not without_row, f"URLs without a row in the permission matrix: {sorted(without_row)}"
+    assert not unknown, f"Rows for URLs that no longer exist: {sorted(unknown)}"
+
+
+def test_every_url_is_tried_without_a_role():
+    """Anonymous and a logged-in person without a role appear for every route."""
+    personas_of = {}
+    for route, _target, _method, personas, _expected in TABLE:
+        personas_of.setdefault(route, set()).update(personas)
+
+    untried = [route for route, personas in personas_of.items() if not personas.issuperset(ANYONE)]
+    assert not untried, f"Routes not tried by anonymous and a person without a role: {untried}"
+
+
+# --- The runner -----------------------------------------------------------------------------
+
+
+def build_target(target):
+    """The object that fills the URL, and the association whose people the personas are."""
+    if target == "draft_card":
+        association = AssociationFactory(draft=True)
+        return association, association
+    if target in ("opportunity", "own_signup"):
+        opportunity = OpportunityFactory(one_off=True)
+        return opportunity, opportunity.association
+    if target == "draft_opportunity":
+        opportunity = OpportunityFactory(one_off=True, draft=True)
+        return opportunity, opportunity.association
+    if target == "other_signup":
+        signup = SignUpFactory(opportunity__one_off=True)
+        return signup, signup.opportunity.association
+    association = AssociationFactory()  # also for pages without a target: a card to have roles in
+    return association, association
+
+
+def fill(route, obj):
+    values = {**FIXED_PARAMS, "slug": getattr(obj, "slug", None), "pk": getattr(obj, "pk", None)}
+    return "/" + PARAMETER.sub(lambda match: str(values[match.group(1)]), route)
+
+
+def row_id(row):
+    route, target, method, persona, _expected = row
+    return " ".join(filter(None, [method, f"/{route}", target, persona]))
+
+
+@pytest.mark.parametrize(
+    ("route", "target", "method", "persona", "expected"),
+    [pytest.param(*row, id=row_id(row)) for row in ROWS],
+)
+def test_permission_matrix(client, route, target, method, persona, expected):
+    obj, association = build_target(target)
+    user = make_persona(persona, association)
+    if target == "own_signup":
+        obj = SignUpFactory(opportunity=obj, user=user)
+    log_in(client, user)
+    url = fill(route, obj)
+
+    if method == GET:
+        response = client.get(url)
+    else:
+        response = client.post(url, POST_DATA.get(route, {}))
+
+    if isinstance(expected, int):
+        assert response.status_code == expected, url
+    else:
+        assert response.status_code == 302, url
+        with translation.override(settings.LANGUAGE_CODE):
+            assert urlparse(response.url).path == reverse(REDIRECTS[expected]), url
