@@ -4,13 +4,21 @@ Each searchable row stores `search_text`: its words and their base forms and com
 from the Voikko morphology, lower-cased. A query's words are expanded the same way, so
 `nuorille` finds `nuorten` (both are forms of `nuori`) and `liikunta` finds `liikuntaseura`.
 
+Many phones and foreign keyboards have no ä, ö or å, so `search_text` also holds every form
+folded (ä → a, ö → o, å → a), and queries are matched folded: `Jyvaskyla` finds `Jyväskylä`
+and `forening` finds `förening`. A query word Voikko does not know, such as `yhdistyksia`, is
+also tried with ä and ö in place of a and o, so it finds every form of `yhdistys`.
+
 On PostgreSQL the row also has a weighted `search_vector` (Snowball `finnish` stems of its own
 fields, plus `search_text`); query words match as stem prefixes or base forms, and names also
 match with trigram similarity to tolerate typos. On SQLite the base forms are matched with
 LIKE: simpler, without ranking or typo tolerance.
 """
 
+import itertools
 import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import pyvoikko
@@ -69,6 +77,12 @@ def _analyses(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
+def fold(word: str) -> str:
+    """The word without the marks on its letters: ä → a, ö → o, å → a (and é → e, ü → u)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(WORD_RE.findall("".join(c for c in decomposed if not unicodedata.combining(c))))
+
+
 def word_forms(word: str) -> tuple[str, ...]:
     """What a query word may match: the word itself and its base forms, lower-cased."""
     return tuple(sorted({word, *(base for base, _parts in _analyses(word))}))
@@ -89,10 +103,54 @@ def words(text: str) -> list[str]:
 def build_search_text(*texts: str) -> str:
     """The search document of a row: every distinct word of its texts, their base forms and
     the parts of compound words (`document_forms`, not the narrower `word_forms` of queries)."""
-    seen = dict.fromkeys(
+    return with_folded_forms(
         form for text in texts for word in words(text) for form in document_forms(word)
     )
+
+
+def with_folded_forms(forms: Iterable[str]) -> str:
+    """The distinct forms, each followed by its folded form when that differs."""
+    seen = dict.fromkeys(variant for form in forms for variant in (form, fold(form)))
+    seen.pop("", None)
     return " ".join(seen)
+
+
+# A query word with more places for ä or ö than this is not tried with every mix of them.
+MAX_LETTER_PLACES = 3
+
+
+def _with_letters(word: str) -> list[str]:
+    """The word with ä and ö put back where its a and o might stand for them. With many places,
+    only in its first or last places (vowel harmony holds within each part of a compound, as in
+    työpaikka), which keeps the number of words to analyse small."""
+    places = [index for index, letter in enumerate(word) if letter in "ao"]
+    count = len(places)
+    if count > MAX_LETTER_PLACES:
+        choices = {tuple(index < k for index in range(count)) for k in range(1, count + 1)} | {
+            tuple(index >= k for index in range(count)) for k in range(count)
+        }
+    else:
+        choices = [c for c in itertools.product((False, True), repeat=count) if any(c)]
+    variants = []
+    for choice in choices:
+        letters = list(word)
+        for index, replace in zip(places, choice, strict=True):
+            if replace:
+                letters[index] = "ä" if word[index] == "a" else "ö"
+        variants.append("".join(letters))
+    return variants
+
+
+@lru_cache(maxsize=20_000)
+def query_forms(word: str) -> tuple[str, ...]:
+    """What a query word finds, folded: the word and its base forms; for a word Voikko does not
+    know, also the base forms of the variants with ä and ö that it does know."""
+    forms = set(word_forms(word))
+    if not _analyses(word):
+        for variant in _with_letters(word):
+            if _analyses(variant):
+                forms.update(word_forms(variant))
+    return tuple(sorted({fold(form) for form in forms} - {""}))
 
 
 def query_words(query: str) -> list[str]:
@@ -118,7 +176,11 @@ def _postgres_query(terms: list[str]) -> SearchQuery:
     for term in terms:
         # `word:*` makes PostgreSQL stem the word, then match it as a prefix: nuorille → nuor:*.
         term_query = SearchQuery(f"{term}:*", search_type="raw", config="finnish")
-        for form in word_forms(term):
+        # The folded forms in `search_text`: the word as a prefix (forening → föreningen) and
+        # its base forms.
+        if fold(term):
+            term_query |= SearchQuery(f"{fold(term)}:*", search_type="raw", config="simple")
+        for form in query_forms(term):
             term_query |= SearchQuery(form, search_type="raw", config="simple")
         combined = term_query if combined is None else combined & term_query
     return combined
@@ -143,7 +205,8 @@ def search(queryset: QuerySet, query: str, *, name_field: str = "name") -> Query
     condition = Q()
     for term in terms:
         term_condition = Q()
-        for form in word_forms(term):
+        # `search_text` holds every form folded too, so the folded forms are enough.
+        for form in query_forms(term):
             term_condition |= Q(search_text__contains=form)
         condition &= term_condition
     return queryset.filter(condition).annotate(search_rank=Value(0.0))

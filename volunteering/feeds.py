@@ -11,17 +11,18 @@ from . import selectors
 
 
 class OpportunityRssFeed(Feed):
+    """One instance serves every request, in several threads at once: whatever belongs to one
+    request travels in the object that get_object returns, never in attributes of the feed."""
+
     def get_object(self, request):
-        self.request = request
-        filterset, opportunities = selectors.feed_opportunities(request.GET, request=request)
-        return {"filter": filterset, "opportunities": opportunities}
+        _filterset, opportunities = selectors.feed_opportunities(request.GET, request=request)
+        return {"query": request.GET.urlencode(), "opportunities": opportunities}
 
     def title(self, obj):
         return _("Opportunities in %(site)s") % {"site": settings.SITE_NAME}
 
     def link(self, obj):
-        query = self.request.GET.urlencode()
-        return reverse("volunteering:list") + (f"?{query}" if query else "")
+        return reverse("volunteering:list") + (f"?{obj['query']}" if obj["query"] else "")
 
     def description(self, obj):
         return _("Volunteer tasks, work tryouts, jobs and groups that match your filters.")

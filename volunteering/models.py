@@ -2,6 +2,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -12,6 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from associations.models import ActivityLanguage, Association, Category
 from core.models import Municipality
 from core.schedule import WeeklyTime
+
+from .rules import places_left
+
+PLACE_REQUIRED = _("Choose the municipality where this happens, or mark it as remote.")
 
 
 class OpportunityQuerySet(models.QuerySet):
@@ -217,6 +222,12 @@ class Opportunity(models.Model):
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="volunteering_opportunity_published_has_date",
             ),
+            # Its page, feeds and structured data need to say where it happens.
+            models.CheckConstraint(
+                condition=Q(is_remote=True) | Q(municipality__isnull=False),
+                name="volunteering_opportunity_has_place",
+                violation_error_message=PLACE_REQUIRED,
+            ),
         ]
 
     def __str__(self):
@@ -225,10 +236,20 @@ class Opportunity(models.Model):
     def get_absolute_url(self):
         return reverse("volunteering:detail", kwargs={"slug": self.slug})
 
+    def clean(self):
+        super().clean()
+        if not self.is_remote and self.municipality_id is None:
+            raise ValidationError({"municipality": PLACE_REQUIRED}, code="place_required")
+
     @property
     def benefit_labels(self) -> list[str]:
         labels = dict(self.Benefit.choices)
         return [labels[benefit] for benefit in self.benefits if benefit in labels]
+
+    @property
+    def places_left(self) -> int | None:
+        """Places free for a newcomer, None when unlimited: `selectors.with_places_taken()`."""
+        return places_left(self.places, self.places_taken, self.places_waiting)
 
 
 class OpportunityTime(WeeklyTime):

@@ -12,7 +12,8 @@ EMPLOYMENT_TYPES = {
 
 
 def _place(opportunity):
-    if opportunity.is_remote and not opportunity.municipality:
+    """Where it happens; None for a remote one without a municipality."""
+    if opportunity.municipality is None:
         return None
     return {
         "@type": "Place",
@@ -20,7 +21,7 @@ def _place(opportunity):
         "address": {
             "@type": "PostalAddress",
             "streetAddress": opportunity.address,
-            "addressLocality": opportunity.municipality.name if opportunity.municipality else "",
+            "addressLocality": opportunity.municipality.name,
             "addressCountry": "FI",
         },
     }

@@ -180,3 +180,78 @@ def test_build_search_text_has_the_words_and_their_base_forms():
 
 def test_build_search_text_of_nothing():
     assert build_search_text("", "  ", "!?") == ""
+
+
+# --- Without ä, ö and å ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def cards_with_letters():
+    return {
+        "jyvaskyla": AssociationFactory(
+            name="Jyväskylän Kävelijät",
+            municipality="jyvaskyla",
+            short_description="Yhdistyksiä ja käyttäjiä yhteen.",
+            description="Etsimme kesäksi työpaikkoja nuorille.",
+        ),
+        "hameenlinna": AssociationFactory(
+            name="Linnan Laulajat",
+            municipality="hameenlinna",
+            short_description="Kuoro, joka laulaa yhdessä.",
+        ),
+        "swedish": AssociationFactory(
+            name="Svenska föreningen i Kotka",
+            municipality="kotka",
+            short_description="Vi träffas på måndagar.",
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # The words themselves without the letters…
+        ("Jyvaskyla", ["Jyväskylän Kävelijät"]),
+        ("Hameenlinna", ["Linnan Laulajat"]),
+        ("kayttaja", ["Jyväskylän Kävelijät"]),
+        # …and other forms of them, which Voikko knows only with the letters.
+        ("yhdistyksia", ["Jyväskylän Kävelijät"]),
+        ("yhdistys", ["Jyväskylän Kävelijät"]),
+        ("kayttajille", ["Jyväskylän Kävelijät"]),
+        ("tyopaikka", ["Jyväskylän Kävelijät"]),
+        ("Jyvaskylassa", ["Jyväskylän Kävelijät"]),
+        ("Hameenlinnassa", ["Linnan Laulajat"]),
+        # Half of the letters typed.
+        ("Jyväskylassa", ["Jyväskylän Kävelijät"]),
+        # Swedish, with å too.
+        ("forening", ["Svenska föreningen i Kotka"]),
+        ("Forening", ["Svenska föreningen i Kotka"]),
+        ("foreningen", ["Svenska föreningen i Kotka"]),
+        ("mandagar", ["Svenska föreningen i Kotka"]),
+        # Typed with the letters, as before.
+        ("föreningen", ["Svenska föreningen i Kotka"]),
+        ("yhdistyksiä", ["Jyväskylän Kävelijät"]),
+        ("Hämeenlinnassa", ["Linnan Laulajat"]),
+    ],
+)
+def test_finds_words_typed_without_the_letters(client, cards_with_letters, query, expected):
+    assert found(client, query) == expected
+
+
+def test_a_text_written_without_the_letters_is_found_with_them(client):
+    AssociationFactory(name="Nuorten Kahvila", short_description="Kahvila Jyvaskylassa.")
+
+    assert found(client, "Jyväskylä") == ["Nuorten Kahvila"]
+
+
+def test_every_word_must_match_without_the_letters_too(client, cards_with_letters):
+    assert found(client, "yhdistyksia kayttajille") == ["Jyväskylän Kävelijät"]
+    assert found(client, "yhdistyksia Hameenlinna") == []
+
+
+def test_build_search_text_has_every_form_without_the_letters_too():
+    forms = build_search_text("Yhdistyksiä Jyväskylässä", "Svenska föreningen på Åland").split()
+
+    assert {"yhdistyksiä", "yhdistyksia", "jyväskylä", "jyvaskyla", "jyvaskylassa"} <= set(forms)
+    assert {"föreningen", "foreningen", "på", "pa", "åland", "aland"} <= set(forms)
+    assert len(forms) == len(set(forms))

@@ -1,6 +1,18 @@
 import pytest
 from django.urls import reverse
 
+from accounts.models import Profile
+from associations.models import JoinRequest
+from tests.factories import (
+    PASSWORD,
+    JoinRequestFactory,
+    OpportunityFactory,
+    ProfileFactory,
+    SignUpFactory,
+    UserFactory,
+)
+from volunteering.models import SignUp
+
 pytestmark = pytest.mark.django_db
 
 
@@ -117,3 +129,53 @@ def test_pages_send_a_content_security_policy_without_unsafe_inline(client):
     policy = response.headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy
     assert "unsafe-inline" not in policy
+
+
+# --- The privacy notice: every sentence true -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "how_to_ask"),
+    [
+        ("", "Et voi vielä itse poistaa käyttäjätiliäsi palvelussa."),
+        ("/sv", "Du kan ännu inte själv radera ditt konto i tjänsten."),
+        ("/en", "You cannot yet delete your account yourself in the service."),
+    ],
+)
+def test_privacy_notice_tells_how_to_ask_for_deletion(client, settings, prefix, how_to_ask):
+    settings.CONTACT_EMAIL = "tietosuoja@example.fi"
+
+    html = client.get(f"{prefix}/privacy/").content.decode()
+
+    # There is no way to delete an account in the service yet: the notice does not promise one.
+    assert how_to_ask in html
+    assert "When you delete your account" not in html
+    assert html.count('<a href="mailto:tietosuoja@example.fi">tietosuoja@example.fi</a>') == 3
+
+
+def test_deleting_an_account_deletes_what_the_privacy_notice_says():
+
+    profile = ProfileFactory()
+    person = profile.user
+    SignUpFactory(user=person)
+    JoinRequestFactory(user=person)
+
+    person.delete()
+
+    assert not Profile.objects.filter(pk=profile.pk).exists()
+    assert not SignUp.objects.filter(user_id=person.pk).exists()
+    assert not JoinRequest.objects.filter(user_id=person.pk).exists()
+
+
+def test_the_service_sets_only_the_cookies_the_privacy_notice_names(client):
+
+    person = UserFactory()
+    opportunity = OpportunityFactory()
+    client.get("/accounts/login/")
+    client.post("/accounts/login/", {"login": person.email, "password": PASSWORD}, follow=True)
+    client.get(opportunity.get_absolute_url())
+    client.get("/me/")
+
+    # Logged in, form protection, and the notice carried to the next page ("You have logged in").
+    assert set(client.cookies) <= {"sessionid", "csrftoken", "messages"}
+    assert "sessionid" in client.cookies

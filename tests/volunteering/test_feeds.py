@@ -4,13 +4,16 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.urls import resolve
+from django.utils import translation
 
 from core.schedule import Weekday
 from tests.factories import OpportunityFactory
 from tests.volunteering.helpers import days_from_today
 from volunteering.models import Opportunity
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 ATOM = "/en/opportunities/feed/atom/"
 RSS = "/en/opportunities/feed/rss/"
@@ -129,3 +132,26 @@ def test_the_listing_links_to_its_feed(client, opportunities):
         '<link rel="alternate" type="application/atom+xml" title="These opportunities as a feed" '
         'href="/en/opportunities/feed/atom/?evening=on">'
     ) in html
+
+
+def test_one_requests_filters_do_not_leak_into_anothers(rf, opportunities):
+    """The URLconf holds one feed instance for every request. Under a threaded server a second
+    request can run between the first one's get_object and the writing of its feed."""
+    first = rf.get(RSS, {"region": "kymenlaakso", "evening": "on"})
+    second = rf.get(RSS, {"q": "partio"})
+    first.user = second.user = AnonymousUser()
+
+    with translation.override("en"):
+        feed = resolve(RSS).func
+        first_object = feed.get_object(first)
+        second_response = feed(second)
+        first_feed = feed.get_feed(first_object, first)
+
+    assert first_feed.feed["link"] == (
+        "http://testserver/en/opportunities/?region=kymenlaakso&evening=on"
+    )
+    assert [item["title"] for item in first_feed.items] == [
+        "Läksykerhon ohjaaja – Kouvolan Nuorisoseura"
+    ]
+    channel = ET.fromstring(second_response.content).find("channel")
+    assert channel.find("link").text == "http://testserver/en/opportunities/?q=partio"

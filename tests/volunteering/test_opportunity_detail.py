@@ -5,7 +5,13 @@ import json
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
 
+from associations.models import Association
+from associations.services import association_refresh_derived_fields
+from core.models import Municipality
 from core.schedule import Weekday
 from tests.factories import (
     AssociationFactory,
@@ -17,8 +23,9 @@ from tests.factories import (
 from tests.personas import NO_ROLE, STAFF_AND_COORDINATORS, log_in, make_persona
 from tests.volunteering.helpers import days_from_today
 from volunteering.models import Opportunity
+from volunteering.services import opportunity_refresh_derived_fields
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 def detail_url(opportunity, prefix="/en"):
@@ -169,9 +176,9 @@ def test_facts(client, opportunity):
 
 def test_places_left(client, opportunity):
     SignUpFactory.create_batch(2, opportunity=opportunity)
-    # Waiting, waitlisted and withdrawn sign-ups do not take a place.
+    # Pending and withdrawn sign-ups do not take a place. (While anyone is on the waiting list
+    # no place is free: tests/volunteering/test_signup_withdraw.py.)
     SignUpFactory(opportunity=opportunity, status="pending")
-    SignUpFactory(opportunity=opportunity, waitlisted=True)
     SignUpFactory(opportunity=opportunity, withdrawn=True)
     client.force_login(UserFactory())
 
@@ -344,3 +351,102 @@ def test_query_budget(
         response = client.get(detail_url(opportunity))
 
     assert response.status_code == 200
+
+
+# --- Every optional field left empty ---------------------------------------------------------
+
+
+def bare_association():
+    """A public card with only the fields the model requires."""
+    association = Association.objects.create(
+        name="Tyhjä yhdistys",
+        slug="tyhja-yhdistys",
+        short_description="Vain pakolliset tiedot.",
+        home_municipality=Municipality.objects.get(slug="kouvola"),
+        contact_email="tyhja@example.com",
+        status=Association.Status.PUBLISHED,
+        published_at=timezone.now(),
+    )
+    association_refresh_derived_fields(association=association)
+    return association
+
+
+BARE_SHAPES = {
+    "remote": {"is_remote": True},
+    "in-a-municipality": {"place": "kouvola"},
+    "one-off-without-a-day": {"is_remote": True, "schedule": Opportunity.Schedule.ONE_OFF},
+    "one-off-day-only": {
+        "place": "kouvola",
+        "schedule": Opportunity.Schedule.ONE_OFF,
+        "start_date": days_from_today(7),
+    },
+    "recurring-without-times": {
+        "place": "kouvola",
+        "schedule": Opportunity.Schedule.RECURRING,
+        "start_date": days_from_today(7),
+    },
+    "remote-job": {"is_remote": True, "type": Opportunity.Type.JOB},
+    "group": {"place": "kouvola", "type": Opportunity.Type.GROUP},
+}
+
+
+def bare_opportunity(association, *, place=None, **fields):
+    opportunity = Opportunity(
+        association=association,
+        title="Tyhjä tehtävä",
+        slug="tyhja-tehtava",
+        type=fields.pop("type", Opportunity.Type.VOLUNTEER),
+        short_description="Vain pakolliset tiedot.",
+        municipality=Municipality.objects.get(slug=place) if place else None,
+        status=Opportunity.Status.PUBLISHED,
+        published_at=timezone.now(),
+        **fields,
+    )
+    opportunity.full_clean()
+    opportunity.save()
+    opportunity_refresh_derived_fields(opportunity=opportunity)
+    return opportunity
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize("shape", BARE_SHAPES)
+def test_pages_work_with_every_optional_field_empty(client, shape, language):
+    association = bare_association()
+    opportunity = bare_opportunity(association, **BARE_SHAPES[shape])
+    prefix = "" if language == "fi" else f"/{language}"
+
+    # Every page that links to the opportunity, and the opportunity's own page.
+    for url in [
+        detail_url(opportunity, prefix),
+        f"{prefix}/associations/{association.slug}/",
+        f"{prefix}/opportunities/",
+        f"{prefix}/opportunities/feed/rss/",
+        f"{prefix}/opportunities/feed/atom/",
+        "/sitemap-opportunities.xml",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert f"/opportunities/{opportunity.slug}/" in response.content.decode(), url
+    assert association.slug in client.get("/sitemap-associations.xml").content.decode()
+    # Only a one-off task with a day, or a recurring one with weekly times, has a calendar.
+    calendar_response = client.get(f"{detail_url(opportunity, prefix)}calendar.ics")
+    assert calendar_response.status_code == (200 if shape == "one-off-day-only" else 404)
+    html = client.get(detail_url(opportunity, prefix)).content.decode()
+    assert "<ul></ul>" not in html
+    assert "<p></p>" not in html
+    assert "<p> (" not in html
+
+
+def test_an_opportunity_needs_a_municipality_or_remote(association):
+    with pytest.raises(ValidationError) as error:
+        bare_opportunity(association)
+
+    with translation.override("en"):
+        assert error.value.message_dict == {
+            "municipality": ["Choose the municipality where this happens, or mark it as remote."]
+        }
+
+
+def test_the_database_refuses_an_opportunity_without_a_place(association):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        OpportunityFactory(association=association, place=None, is_remote=False)

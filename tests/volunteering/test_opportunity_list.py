@@ -16,7 +16,7 @@ from tests.factories import (
 from tests.volunteering.helpers import days_ago, days_from_today
 from volunteering.models import Opportunity
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 URL = "/en/opportunities/"
 
@@ -245,6 +245,23 @@ def test_last_day_and_deadline_today_are_still_listed(client):
 )
 def test_each_filter_alone(client, opportunities, not_listed, query, expected):
     assert listed(client.get(URL, query)) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Jyvaskyla", [SCOUTS]),
+        ("Jyvaskylassa", [SCOUTS]),
+        ("laksyissa", [HOMEWORK]),
+        ("laksyja", [HOMEWORK]),
+        ("kesatyo", [SUMMER_JOB]),
+        ("kesatoita", [SUMMER_JOB]),
+        ("ikaihmisille", [BUDDY]),
+        ("kavijoita satamassa", [HARBOUR]),
+    ],
+)
+def test_search_words_typed_without_the_letters(client, opportunities, query, expected):
+    assert listed(client.get(URL, {"q": query})) == expected
 
 
 @pytest.mark.parametrize(
