@@ -17,6 +17,17 @@ def birth_year_field(**kwargs):
     )
 
 
+def preferred_name_field(**kwargs):
+    """The "What should we call you?" field, asked the first time an association needs a name."""
+    return forms.CharField(
+        label=_("What should we call you?"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        help_text=_("Your first name or the name you use. The associations you contact see it."),
+        **kwargs,
+    )
+
+
 class ProfileForm(forms.Form):
     """The person's own details, used when they sign up for something."""
 
@@ -38,4 +49,8 @@ class ProfileForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields = {"birth_year": birth_year_field(required=False), **self.fields}
+        self.fields = {
+            "preferred_name": preferred_name_field(required=False),
+            "birth_year": birth_year_field(required=False),
+            **self.fields,
+        }

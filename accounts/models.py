@@ -36,6 +36,14 @@ class User(AbstractUser):
         blank=True,
         help_text=_("The language of the emails the portal sends to this person."),
     )
+    # Asked the first time an association needs it (a sign-up, a join request); editable on
+    # the profile page. Sent to the associations the person contacts.
+    preferred_name = models.CharField(
+        _("what we call you"),
+        max_length=100,
+        blank=True,
+        help_text=_("The name the associations you contact see."),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -47,7 +55,12 @@ class User(AbstractUser):
         verbose_name_plural = _("users")
 
     def __str__(self):
-        return self.get_full_name() or self.email
+        return self.display_name or self.email
+
+    @property
+    def display_name(self) -> str:
+        """The name the person asked to be called, else the name on the account; may be ''."""
+        return self.preferred_name or self.get_full_name()
 
 
 class RegionCoordinator(models.Model):

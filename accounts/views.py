@@ -13,6 +13,7 @@ from .forms import ProfileForm
 def profile_edit(request):
     profile = selectors.profile_of(request.user)
     initial = {
+        "preferred_name": request.user.display_name,
         "birth_year": profile.birth_year,
         "home_municipality": profile.home_municipality,
         "phone": profile.phone,

@@ -1,31 +1,60 @@
 """Writes to association cards and join requests: every business rule about them lives here."""
 
+from collections.abc import Iterable
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.services import user_set_preferred_name
 from core.emails import current_language, send_email
+from core.models import Municipality
 from core.publishing import set_status
 from core.search import build_search_text, refresh_search_vectors
 
-from .models import Association, JoinRequest
+from .models import Association, Category, JoinRequest, MeetingTime
 
 SEARCH_WEIGHTS = (("name", "A"), ("short_description", "B"), ("description", "C"))
 
 
 def association_search_text(association: Association) -> str:
-    places = [name for m in association.municipalities.all() for name in (m.name_fi, m.name_sv)]
-    categories = [
-        name for c in association.categories.all() for name in (c.name_fi, c.name_sv, c.name_en)
-    ]
-    return build_search_text(
-        association.name,
-        association.short_description,
-        association.description,
-        " ".join(categories),
-        " ".join(places),
+    return association_build_search_text(
+        name=association.name,
+        short_description=association.short_description,
+        description=association.description,
+        categories=association.categories.all(),
+        municipalities=association.municipalities.all(),
     )
+
+
+def association_build_search_text(
+    *,
+    name: str,
+    short_description: str,
+    description: str,
+    categories: Iterable[Category],
+    municipalities: Iterable[Municipality],
+) -> str:
+    """A card's search document: its texts, then every name of its categories and municipalities
+    (sorted, so the text does not depend on the order they were read in). Shared with the bench
+    data generator, which builds cards before they are saved."""
+    places = sorted(text for m in municipalities for text in (m.name_fi, m.name_sv))
+    terms = sorted(text for c in categories for text in (c.name_fi, c.name_sv, c.name_en))
+    return build_search_text(
+        name, short_description, description, " ".join(terms), " ".join(places)
+    )
+
+
+def association_has_evening_activity(meeting_times: Iterable[MeetingTime]) -> bool:
+    """A card has evening activity when any of its meeting times runs in the evening."""
+    return any(meeting.is_evening for meeting in meeting_times)
+
+
+def association_refresh_search_vectors(queryset: QuerySet[Association]) -> None:
+    """Recompute the stored search vectors of these cards in one UPDATE (PostgreSQL only)."""
+    refresh_search_vectors(queryset, *SEARCH_WEIGHTS)
 
 
 def association_refresh_derived_fields(*, association: Association) -> None:
@@ -34,12 +63,12 @@ def association_refresh_derived_fields(*, association: Association) -> None:
     Call after the card, its meeting times, categories or municipalities have changed.
     """
     association.municipalities.add(association.home_municipality)
-    association.has_evening_activity = any(
-        meeting.is_evening for meeting in association.meeting_times.all()
+    association.has_evening_activity = association_has_evening_activity(
+        association.meeting_times.all()
     )
     association.search_text = association_search_text(association)
     association.save(update_fields=["has_evening_activity", "search_text", "updated_at"])
-    refresh_search_vectors(Association.objects.filter(pk=association.pk), *SEARCH_WEIGHTS)
+    association_refresh_search_vectors(Association.objects.filter(pk=association.pk))
 
 
 @transaction.atomic
@@ -67,7 +96,10 @@ def association_contact_recipients(association: Association) -> list[tuple[str, 
 
 
 @transaction.atomic
-def join_request_create(*, user, association: Association, message: str) -> JoinRequest:
+def join_request_create(
+    *, user, association: Association, message: str, preferred_name: str = ""
+) -> JoinRequest:
+    """Send the association a request; `preferred_name`, when given, is saved on the account."""
     if not association.is_public:
         raise ValidationError(_("This association does not take requests at the moment."))
     if JoinRequest.objects.filter(
@@ -76,6 +108,8 @@ def join_request_create(*, user, association: Association, message: str) -> Join
         raise ValidationError(
             _("You have already sent a request to this association. It is waiting for an answer.")
         )
+    if preferred_name:
+        user_set_preferred_name(user=user, preferred_name=preferred_name)
     join_request = JoinRequest(
         user=user,
         association=association,

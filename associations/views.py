@@ -54,11 +54,14 @@ def association_detail(request, slug):
 @require_http_methods(["GET", "POST"])
 def join_request_create(request, slug):
     association = get_association_for(request, slug, need=Capability.SEE)
-    form = JoinRequestForm(request.POST or None)
+    form = JoinRequestForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             services.join_request_create(
-                user=request.user, association=association, message=form.cleaned_data["message"]
+                user=request.user,
+                association=association,
+                message=form.cleaned_data["message"],
+                preferred_name=form.cleaned_data.get("preferred_name", ""),
             )
         except ValidationError as error:
             form.add_error(None, error)

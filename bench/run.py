@@ -104,6 +104,7 @@ def main() -> int:
     step(f"Database {redact(database_url)}")
     create_database_if_missing(database_url)
     manage(env, "migrate", "--noinput", "--verbosity", "0")
+    manage(env, "createcachetable", "--verbosity", "0")  # when the cache is a database table
     manage(env, "compiletranslations", "--verbosity", "0")
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")
     cards = count_generated_cards(database_url)

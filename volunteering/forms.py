@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accounts.forms import birth_year_field
+from accounts.forms import birth_year_field, preferred_name_field
 from core.forms import MunicipalityChoiceField
 
 
@@ -32,10 +32,16 @@ class SignUpForm(forms.Form):
     )
     consent = forms.BooleanField(required=True)
 
-    def __init__(self, *args, profile=None, association_name="", **kwargs):
+    def __init__(self, *args, user=None, profile=None, association_name="", **kwargs):
         super().__init__(*args, **kwargs)
         self.known = {}
         self.fields["birth_year"] = birth_year_field()
+        if user is not None and not user.preferred_name:
+            # Asked once: the name the association gets, suggested from the account's name.
+            self.fields = {
+                "preferred_name": preferred_name_field(initial=user.get_full_name()),
+                **self.fields,
+            }
         if profile is not None:
             if profile.birth_year:
                 self.known["birth_year"] = profile.birth_year

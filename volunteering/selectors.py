@@ -10,17 +10,28 @@ from .models import Opportunity, SignUp
 PAGE_SIZE = 20
 
 
-def with_places_taken(queryset):
-    """Annotate `places_taken`; a subquery, so that filter joins cannot multiply the count."""
-    taken = (
-        SignUp.objects.filter(opportunity=OuterRef("pk"), status__in=SignUp.HOLDS_PLACE)
-        .order_by()
-        .values("opportunity")
-        .annotate(count=Count("pk"))
-        .values("count")
+def _count_signups(status):
+    return Coalesce(
+        Subquery(
+            SignUp.objects.filter(opportunity=OuterRef("pk"), status__in=status)
+            .order_by()
+            .values("opportunity")
+            .annotate(count=Count("pk"))
+            .values("count"),
+            output_field=IntegerField(),
+        ),
+        Value(0),
     )
+
+
+def with_places_taken(queryset):
+    """Annotate `places_taken` and `places_waiting`, which `Opportunity.places_left` needs.
+
+    Subqueries, so that filter joins cannot multiply the counts.
+    """
     return queryset.annotate(
-        places_taken=Coalesce(Subquery(taken, output_field=IntegerField()), Value(0))
+        places_taken=_count_signups(SignUp.HOLDS_PLACE),
+        places_waiting=_count_signups([SignUp.Status.WAITLISTED]),
     )
 
 

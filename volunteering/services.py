@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from accounts.services import profile_update
@@ -13,19 +12,16 @@ from core.publishing import set_status
 from core.search import build_search_text, refresh_search_vectors
 
 from .models import Opportunity, SignUp
-from .rules import age_this_year, schedule_flags
+from .rules import (
+    ALREADY_SIGNED_UP,
+    needs_guardian,
+    places_left,
+    places_to_promote,
+    schedule_flags,
+    signup_refusal,
+)
 
 SEARCH_WEIGHTS = (("title", "A"), ("short_description", "B"), ("description", "C"))
-
-
-def opportunity_unique_slug(title: str, *, exclude_pk=None) -> str:
-    base = slugify(title.replace("å", "a").replace("Å", "A"))[:200] or "tehtava"
-    slug, number = base, 1
-    taken = Opportunity.objects.exclude(pk=exclude_pk)
-    while taken.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def opportunity_search_text(opportunity: Opportunity) -> str:
@@ -70,20 +66,15 @@ def places_taken(opportunity: Opportunity) -> int:
     return opportunity.signups.filter(status__in=SignUp.HOLDS_PLACE).count()
 
 
-def signup_age_problem(*, opportunity: Opportunity, birth_year: int) -> str | None:
-    """Why a person born in `birth_year` cannot sign up, in words they understand; or None."""
-    age = age_this_year(birth_year)
-    if opportunity.min_age is not None and age < opportunity.min_age:
-        return _(
-            "This task is for people who are at least %(min)s years old this year. "
-            "You can look for other tasks that suit your age."
-        ) % {"min": opportunity.min_age}
-    if opportunity.max_age is not None and age > opportunity.max_age:
-        return _(
-            "This task is for people who are at most %(max)s years old this year. "
-            "You can look for other tasks that suit your age."
-        ) % {"max": opportunity.max_age}
-    return None
+def _waiting_list(opportunity: Opportunity):
+    """The waiting list in order: who signed up first is first."""
+    return opportunity.signups.filter(status=SignUp.Status.WAITLISTED).order_by("created_at", "pk")
+
+
+def _lock(opportunity: Opportunity) -> Opportunity:
+    """Lock the opportunity's row until the transaction ends, so that its places and its waiting
+    list are counted and changed one at a time; returns the row as it is now."""
+    return Opportunity.objects.select_for_update().get(pk=opportunity.pk)
 
 
 @transaction.atomic
@@ -97,19 +88,27 @@ def signup_create(
     message: str = "",
     interests: str = "",
     consent: bool,
+    preferred_name: str = "",
 ) -> SignUp:
-    """Sign a person up: a place when one is left, otherwise the waiting list. Never overbooks."""
+    """Sign a person up: a place when one is free, otherwise the waiting list. Never overbooks,
+    and never gives a newcomer a place that belongs to someone waiting."""
     if not consent:
         raise ValidationError(
             _("Please agree to share these details with the association."), code="consent"
         )
-    if not opportunity_is_open(opportunity):
-        raise ValidationError(_("This opportunity no longer takes sign-ups."), code="closed")
-    problem = signup_age_problem(opportunity=opportunity, birth_year=birth_year)
-    if problem:
-        raise ValidationError(problem, code="age")
+    opportunity = _lock(opportunity)
+    signup = SignUp.objects.filter(opportunity=opportunity, user=user).first()
+    refusal = signup_refusal(
+        opportunity,
+        is_open=opportunity_is_open(opportunity),
+        birth_year=birth_year,
+        existing_signup=signup,
+    )
+    if refusal is not None:
+        raise ValidationError(refusal.message, code=refusal.code)
     profile_update(
         user=user,
+        preferred_name=preferred_name or None,
         birth_year=birth_year,
         home_municipality=home_municipality,
         phone=phone,
@@ -120,12 +119,9 @@ def signup_create(
         user.language = language
         user.save(update_fields=["language"])
 
-    # Lock the opportunity row, so that sign-ups for it are counted one at a time.
-    opportunity = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
-    has_place = opportunity.places is None or places_taken(opportunity) < opportunity.places
-    signup = SignUp.objects.filter(opportunity=opportunity, user=user).first()
-    if signup is not None and signup.status != SignUp.Status.WITHDRAWN:
-        raise ValidationError(_("You have already signed up for this."), code="duplicate")
+    # Anyone waiting gets a free place before the newcomer.
+    _promoted, taken, waiting = _promote_from_waiting_list(opportunity)
+    has_place = places_left(opportunity.places, taken, waiting) != 0
     signup = signup or SignUp(opportunity=opportunity, user=user)
     signup.status = SignUp.Status.ACCEPTED if has_place else SignUp.Status.WAITLISTED
     signup.birth_year = birth_year
@@ -134,31 +130,78 @@ def signup_create(
     signup.message = message.strip()
     signup.interests = interests.strip()
     signup.consent_at = timezone.now()
+    # Signing up again after withdrawing: the place in line is from now.
+    signup.created_at = signup.consent_at
     signup.language = language
     signup.full_clean(validate_unique=False, validate_constraints=False)
     try:
         with transaction.atomic():
             signup.save()
     except IntegrityError:
-        raise ValidationError(_("You have already signed up for this."), code="duplicate") from None
+        raise ValidationError(
+            _("You have already signed up for this."), code=ALREADY_SIGNED_UP
+        ) from None
     _notify_signup(signup)
     return signup
 
 
 @transaction.atomic
 def signup_withdraw(*, signup: SignUp) -> SignUp:
+    """Withdraw the person; a place that frees up goes to the first person on the waiting list."""
+    opportunity = _lock(signup.opportunity)
+    signup.refresh_from_db(fields=["status"])
     if not signup.can_withdraw:
         raise ValidationError(_("This sign-up can no longer be withdrawn."), code="not_active")
     signup.status = SignUp.Status.WITHDRAWN
     signup.save(update_fields=["status", "updated_at"])
-    for email, language in opportunity_contact_recipients(signup.opportunity):
+    signup.opportunity = opportunity
+    for email, language in opportunity_contact_recipients(opportunity):
         send_email(
             to=email,
             language=language,
             template="volunteering/email/signup_withdrawn",
-            context={"signup": signup, "opportunity": signup.opportunity},
+            context={"signup": signup, "opportunity": opportunity},
         )
+    _promote_from_waiting_list(opportunity)
     return signup
+
+
+@transaction.atomic
+def signups_fill_free_places(*, opportunity: Opportunity) -> list[SignUp]:
+    """Give free places to the people waiting, first in line first, and tell them.
+
+    Call after anything that may free or add places (more places, a sign-up declined).
+    Returns the sign-ups that got a place.
+    """
+    promoted, _taken, _waiting = _promote_from_waiting_list(_lock(opportunity))
+    return promoted
+
+
+def _promote_from_waiting_list(opportunity: Opportunity) -> tuple[list[SignUp], int, int]:
+    """With the opportunity's row locked: the first people in line get the free places, and are
+    told. Nobody moves up once the opportunity is over or no longer published.
+
+    Returns who got a place, then the places taken and the people waiting after that.
+    """
+    taken = places_taken(opportunity)
+    waiting = _waiting_list(opportunity)
+    waiting_count = waiting.count()
+    if not waiting_count:
+        return [], taken, 0
+    running = (
+        Opportunity.objects.published()
+        .not_over(timezone.localdate())
+        .filter(pk=opportunity.pk)
+        .exists()
+    )
+    count = places_to_promote(opportunity.places, taken, waiting_count) if running else 0
+    promoted = list(waiting.select_related("user")[:count])
+    for signup in promoted:
+        signup.status = SignUp.Status.ACCEPTED
+        signup.opportunity = opportunity
+        signup.save(update_fields=["status", "updated_at"])
+        _notify_promoted(signup)
+    return promoted, taken + len(promoted), waiting_count - len(promoted)
 
 
 def opportunity_contact_recipients(opportunity: Opportunity) -> list[tuple[str, str]]:
@@ -171,8 +214,17 @@ def opportunity_contact_recipients(opportunity: Opportunity) -> list[tuple[str, 
     return list(recipients.items())
 
 
+def _person_context(signup: SignUp) -> dict:
+    return {
+        "signup": signup,
+        "opportunity": signup.opportunity,
+        "person": signup.user,
+        "needs_guardian": needs_guardian(signup.birth_year),
+    }
+
+
 def _notify_signup(signup: SignUp) -> None:
-    context = {"signup": signup, "opportunity": signup.opportunity, "person": signup.user}
+    context = _person_context(signup)
     send_email(
         to=signup.user.email,
         language=signup.language,
@@ -184,5 +236,24 @@ def _notify_signup(signup: SignUp) -> None:
             to=email,
             language=language,
             template="volunteering/email/signup_received",
+            context=context,
+        )
+
+
+def _notify_promoted(signup: SignUp) -> None:
+    """The person first in line got a place: tell them in their own language, and the
+    association."""
+    context = _person_context(signup)
+    send_email(
+        to=signup.user.email,
+        language=signup.user.language or signup.language,
+        template="volunteering/email/signup_promoted",
+        context=context,
+    )
+    for email, language in opportunity_contact_recipients(signup.opportunity):
+        send_email(
+            to=email,
+            language=language,
+            template="volunteering/email/signup_promoted_received",
             context=context,
         )

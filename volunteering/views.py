@@ -14,7 +14,14 @@ from . import calendar, selectors, services, structured_data
 from .forms import SignUpForm
 from .models import SignUp
 from .permissions import get_opportunity_for, get_own_signup_for
-from .rules import own_age
+from .rules import (
+    AGE_CODES,
+    ALREADY_SIGNED_UP,
+    GUARDIAN_NOTICE,
+    needs_guardian,
+    own_age,
+    signup_refusal,
+)
 
 
 @public_page
@@ -51,7 +58,7 @@ def opportunity_detail(request, slug):
         {
             "opportunity": opportunity,
             "is_open": services.opportunity_is_open(opportunity),
-            "places_left": _places_left(opportunity),
+            "places_left": opportunity.places_left,
             "signup": selectors.signup_of(request.user, opportunity),
             "has_calendar": calendar.has_calendar(opportunity),
             "structured_data": structured_data.opportunity_data(
@@ -59,12 +66,6 @@ def opportunity_detail(request, slug):
             ),
         },
     )
-
-
-def _places_left(opportunity):
-    if opportunity.places is None:
-        return None
-    return max(opportunity.places - opportunity.places_taken, 0)
 
 
 @require_GET
@@ -90,29 +91,28 @@ def signup_create(request, slug):
     opportunity = get_opportunity_for(
         request, slug, need=Capability.SEE, queryset=selectors.page_queryset()
     )
-    existing = selectors.signup_of(request.user, opportunity)
-    if existing is not None and existing.status != SignUp.Status.WITHDRAWN:
-        messages.info(request, _("You have already signed up for this."))
-        return redirect("portal:my-page")
     profile = profile_of(request.user)
-    if profile.birth_year:
-        problem = services.signup_age_problem(
-            opportunity=opportunity, birth_year=profile.birth_year
-        )
-        if problem:
-            return render(
-                request,
-                "volunteering/signup_not_possible.html",
-                {"opportunity": opportunity, "reason": problem},
-            )
-    if not services.opportunity_is_open(opportunity):
+    # The page explains the rules; the service enforces the same rules again.
+    refusal = signup_refusal(
+        opportunity,
+        is_open=services.opportunity_is_open(opportunity),
+        birth_year=profile.birth_year,
+        existing_signup=selectors.signup_of(request.user, opportunity),
+    )
+    if refusal is not None and refusal.code == ALREADY_SIGNED_UP:
+        messages.info(request, refusal.message)
+        return redirect("portal:my-page")
+    if refusal is not None:
         return render(
             request,
             "volunteering/signup_not_possible.html",
-            {"opportunity": opportunity, "reason": _("This opportunity no longer takes sign-ups.")},
+            {"opportunity": opportunity, "reason": refusal.message},
         )
     form = SignUpForm(
-        request.POST or None, profile=profile, association_name=opportunity.association.name
+        request.POST or None,
+        user=request.user,
+        profile=profile,
+        association_name=opportunity.association.name,
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -120,28 +120,42 @@ def signup_create(request, slug):
                 user=request.user, opportunity=opportunity, **form.signup_data()
             )
         except ValidationError as error:
-            field = "birth_year" if error.code == "age" and "birth_year" in form.fields else None
+            field = (
+                "birth_year" if error.code in AGE_CODES and "birth_year" in form.fields else None
+            )
             form.add_error(field, error)
         else:
-            if signup.status == SignUp.Status.WAITLISTED:
-                messages.warning(
-                    request,
-                    _(
-                        "All places are taken, so you are on the waiting list. The association "
-                        "will tell you if a place becomes free."
-                    ),
-                )
-            else:
-                messages.success(
-                    request,
-                    _("You have signed up. A confirmation is on its way to your email."),
-                )
+            for level, text in _signed_up_messages(signup):
+                messages.add_message(request, level, text)
             return redirect("portal:my-page")
     return render(
         request,
         "volunteering/signup_form.html",
-        {"opportunity": opportunity, "form": form, "profile": profile},
+        {
+            "opportunity": opportunity,
+            "form": form,
+            "profile": profile,
+            "needs_guardian": needs_guardian(profile.birth_year),
+        },
     )
+
+
+def _signed_up_messages(signup):
+    if signup.status == SignUp.Status.WAITLISTED:
+        yield (
+            messages.WARNING,
+            _(
+                "All places are taken, so you are on the waiting list. If a place becomes "
+                "free, it goes to the first in line, and you will get an email."
+            ),
+        )
+    else:
+        yield (
+            messages.SUCCESS,
+            _("You have signed up. A confirmation is on its way to your email."),
+        )
+    if needs_guardian(signup.birth_year):
+        yield messages.WARNING, GUARDIAN_NOTICE
 
 
 @login_required

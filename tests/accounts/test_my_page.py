@@ -62,9 +62,9 @@ def test_lists_own_sign_ups_and_join_requests_only(client, person, someone_else)
     html = response.content.decode()
     assert "You are logged in as aino@example.com." in html
     assert '<a href="/en/associations/kouvolan-kuoro/">Kouvolan Kuoro</a>' in html
-    assert "<td>Nuorisoseura</td>" in html
-    assert "<td>On the waiting list</td>" in html
-    assert "<td>You have a place</td>" in html
+    assert 'data-label="Association">Nuorisoseura</td>' in html
+    assert 'data-label="State">On the waiting list</td>' in html
+    assert 'data-label="State">You have a place</td>' in html
     assert "Vieras" not in html
     assert "sami@example.com" not in html
 
@@ -78,7 +78,7 @@ def test_active_sign_ups_can_be_withdrawn(client, person):
 
     assert f'action="/en/opportunities/signups/{active.pk}/withdraw/"' in html
     assert f'action="/en/opportunities/signups/{withdrawn.pk}/withdraw/"' not in html
-    assert "<td>Withdrawn</td>" in html
+    assert 'data-label="State">Withdrawn</td>' in html
 
 
 def test_without_anything_yet(client, person, someone_else):

@@ -108,6 +108,7 @@ def test_everything_may_be_left_empty(client, person):
     assert profile.phone == ""
 
 
+@pytest.mark.clock
 @pytest.mark.parametrize("birth_year", ["1800", str(years_ago(2)), "vuonna 2008"])
 def test_bad_birth_year_shows_an_error_and_keeps_what_was_typed(client, person, birth_year):
     ProfileFactory(user=person, birth_year=years_ago(30), phone="040 000 0000")
@@ -148,3 +149,41 @@ def test_unknown_municipality_shows_an_error(client, person):
     assert response.status_code == 200
     assert list(response.context["form"].errors) == ["home_municipality"]
     assert not Profile.objects.exists()
+
+
+# --- What we call the person ----------------------------------------------------------------
+
+
+def test_the_name_is_suggested_from_the_account_and_can_be_changed(client, person):
+    person.first_name, person.last_name = "Aino", "Virtanen"
+    person.save()
+    client.force_login(person)
+
+    html = client.get(URL).content.decode()
+    assert "What should we call you?" in html
+    assert 'name="preferred_name" value="Aino Virtanen"' in html
+
+    response = client.post(URL, {"preferred_name": "Aino V.", "phone": ""}, follow=True)
+
+    person.refresh_from_db()
+    assert person.preferred_name == "Aino V."
+    assert "<dd>Aino V.</dd>" in response.content.decode()
+    assert 'name="preferred_name" value="Aino V."' in client.get(URL).content.decode()
+
+
+def test_a_name_given_when_signing_up_shows_on_the_profile(client):
+    person = UserFactory(preferred_name="Eetu", first_name="", last_name="")
+    client.force_login(person)
+
+    assert 'name="preferred_name" value="Eetu"' in client.get(URL).content.decode()
+    assert "<dd>Eetu</dd>" in client.get("/en/me/").content.decode()
+
+
+def test_the_name_is_kept_when_another_field_has_an_error(client, person):
+    client.force_login(person)
+
+    response = client.post(URL, {"preferred_name": "Aino", "birth_year": "1800"})
+
+    assert 'name="preferred_name" value="Aino"' in response.content.decode()
+    person.refresh_from_db()
+    assert person.preferred_name == ""

@@ -3,7 +3,16 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.utils import timezone
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
+from tests.core.queue import (
+    REFUSING_EMAIL_BACKEND,
+    WORKING_EMAIL_BACKEND,
+    run_worker,
+    use_database_queue,
+)
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +118,58 @@ def test_a_too_short_password_is_explained_in_finnish(client):
     assert "Tämä salasana on liian lyhyt. Siinä pitää olla vähintään 8 merkkiä." in (
         response.content.decode()
     )
+
+
+def deliver_waiting_emails_later():
+    """Time passes: emails waiting for another try are due, and the worker runs."""
+    DBTaskResult.objects.filter(status=TaskResultStatus.READY).update(run_after=timezone.now())
+    run_worker()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sign_up_works_while_the_mail_server_is_down_and_the_email_follows(client, settings):
+    use_database_queue(settings)
+    settings.EMAIL_BACKEND = REFUSING_EMAIL_BACKEND
+
+    response = client.post(
+        "/sv/accounts/signup/",
+        {"email": "patient@example.com", "password1": PASSWORD, "password2": PASSWORD},
+    )
+
+    assert response.status_code == 302
+    assert get_user_model().objects.filter(email="patient@example.com").exists()
+    assert mail.outbox == []
+    assert DBTaskResult.objects.count() == 1
+
+    run_worker()  # the mail server is still down: the email waits for another try
+    assert mail.outbox == []
+
+    settings.EMAIL_BACKEND = WORKING_EMAIL_BACKEND
+    deliver_waiting_emails_later()
+
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["patient@example.com"]
+    # Written when the person signed up, in the language of the page.
+    assert "/sv/accounts/confirm-email/" in mail.outbox[0].body
+    assert "bekräfta din" in mail.outbox[0].subject
+    assert client.get(confirmation_link(mail.outbox[0])).status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_password_reset_works_while_the_mail_server_is_down_and_the_email_follows(client, settings):
+    use_database_queue(settings)
+    user = UserFactory()
+    settings.EMAIL_BACKEND = REFUSING_EMAIL_BACKEND
+
+    response = client.post("/en/accounts/password/reset/", {"email": user.email})
+
+    assert response.status_code == 302
+    assert client.get(response.url).status_code == 200
+    assert mail.outbox == []
+
+    settings.EMAIL_BACKEND = WORKING_EMAIL_BACKEND
+    deliver_waiting_emails_later()
+
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [user.email]
+    assert "/en/accounts/password/reset/key/" in mail.outbox[0].body

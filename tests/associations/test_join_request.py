@@ -12,6 +12,8 @@ from tests.personas import make_persona
 pytestmark = pytest.mark.django_db
 
 MESSAGE = "Hei! Olen 17-vuotias ja kiinnostunut nuorisotoiminnasta."
+# What the person wants to be called: asked once, with the first request.
+NAME = "Aino Anttila"
 
 
 def join_url(association, prefix="/en"):
@@ -32,7 +34,7 @@ def emails_by_recipient():
 
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_anonymous_visitor_is_sent_to_log_in(client, association, method):
-    data = {"message": MESSAGE} if method == "post" else None
+    data = {"preferred_name": NAME, "message": MESSAGE} if method == "post" else None
     response = getattr(client, method)(join_url(association), data)
 
     assert response.status_code == 302
@@ -59,7 +61,10 @@ def test_no_role_on_a_card_that_is_not_public_is_not_found(client, status, perso
     client.force_login(make_persona(persona, association))
 
     assert client.get(join_url(association)).status_code == 404
-    assert client.post(join_url(association), {"message": MESSAGE}).status_code == 404
+    assert (
+        client.post(join_url(association), {"preferred_name": NAME, "message": MESSAGE}).status_code
+        == 404
+    )
     assert not JoinRequest.objects.exists()
 
 
@@ -68,7 +73,7 @@ def test_staff_of_a_card_that_is_not_public_can_open_it_but_cannot_send(client):
     client.force_login(make_persona("editor", association))
 
     assert client.get(join_url(association)).status_code == 200
-    response = client.post(join_url(association), {"message": MESSAGE})
+    response = client.post(join_url(association), {"preferred_name": NAME, "message": MESSAGE})
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -91,7 +96,9 @@ def test_unknown_association_is_not_found(client, outsider):
 def test_sending_a_request(client, association, outsider):
     client.force_login(outsider)
 
-    response = client.post(join_url(association), {"message": f"  {MESSAGE}\n"})
+    response = client.post(
+        join_url(association), {"preferred_name": NAME, "message": f"  {MESSAGE}\n"}
+    )
 
     assert response.status_code == 302
     assert response.url == "/en/me/"
@@ -106,18 +113,20 @@ def test_sending_a_request(client, association, outsider):
     html = page.content.decode()
     assert "Your request was sent to Kouvolan Nuorisoseura." in html
     assert f'<a href="/en/associations/{association.slug}/">Kouvolan Nuorisoseura</a>' in html
-    assert "<td>Waiting for an answer</td>" in html
+    assert ">Waiting for an answer</td>" in html
 
 
 def test_sending_from_a_finnish_page_leads_to_the_finnish_own_page(client, association, outsider):
     client.force_login(outsider)
 
-    response = client.post(join_url(association, prefix=""), {"message": MESSAGE})
+    response = client.post(
+        join_url(association, prefix=""), {"preferred_name": NAME, "message": MESSAGE}
+    )
 
     assert response.url == "/me/"
     assert JoinRequest.objects.get().language == "fi"
     html = client.get("/me/").content.decode()
-    assert f"<td>{translated('fi', 'Waiting for an answer')}</td>" in html
+    assert f">{translated('fi', 'Waiting for an answer')}</td>" in html
 
 
 def test_emails_go_to_the_association_in_its_language_and_to_staff_in_theirs(client):
@@ -129,7 +138,7 @@ def test_emails_go_to_the_association_in_its_language_and_to_staff_in_theirs(cli
     person = UserFactory(first_name="Aino", last_name="Anttila")
     client.force_login(person)
 
-    client.post(join_url(association, prefix=""), {"message": MESSAGE})
+    client.post(join_url(association, prefix=""), {"preferred_name": NAME, "message": MESSAGE})
 
     emails = emails_by_recipient()
     assert set(emails) == {"kuoro@example.com", owner.email, editor.email, person.email}
@@ -160,7 +169,7 @@ def test_emails_go_to_the_association_in_its_language_and_to_staff_in_theirs(cli
 def test_the_confirmation_is_in_the_language_of_the_page(client, association, outsider):
     client.force_login(outsider)
 
-    client.post(join_url(association, prefix="/sv"), {"message": MESSAGE})
+    client.post(join_url(association, prefix="/sv"), {"preferred_name": NAME, "message": MESSAGE})
 
     confirmation = emails_by_recipient()[outsider.email]
     assert confirmation.subject == translated(
@@ -176,7 +185,7 @@ def test_the_confirmation_is_in_the_language_of_the_page(client, association, ou
 def test_empty_message(client, association, outsider, message):
     client.force_login(outsider)
 
-    response = client.post(join_url(association), {"message": message})
+    response = client.post(join_url(association), {"preferred_name": NAME, "message": message})
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -197,7 +206,7 @@ def test_too_long_message_keeps_what_was_typed(client, association, outsider):
     client.force_login(outsider)
     message = "Kerron itsestäni. " + "a" * 2001
 
-    response = client.post(join_url(association), {"message": message})
+    response = client.post(join_url(association), {"preferred_name": NAME, "message": message})
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -211,7 +220,9 @@ def test_a_second_pending_request_is_refused(client, association, outsider):
     JoinRequestFactory(association=association, user=outsider)
     client.force_login(outsider)
 
-    response = client.post(join_url(association), {"message": "Kysyn uudestaan."})
+    response = client.post(
+        join_url(association), {"preferred_name": NAME, "message": "Kysyn uudestaan."}
+    )
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -226,7 +237,7 @@ def test_a_new_request_after_an_answered_one(client, association, outsider):
     JoinRequestFactory(association=association, user=outsider, status="declined")
     client.force_login(outsider)
 
-    response = client.post(join_url(association), {"message": MESSAGE})
+    response = client.post(join_url(association), {"preferred_name": NAME, "message": MESSAGE})
 
     assert response.status_code == 302
     assert JoinRequest.objects.filter(user=outsider).count() == 2
@@ -236,7 +247,7 @@ def test_another_persons_pending_request_does_not_block(client, association, out
     JoinRequestFactory(association=association)
     client.force_login(outsider)
 
-    response = client.post(join_url(association), {"message": MESSAGE})
+    response = client.post(join_url(association), {"preferred_name": NAME, "message": MESSAGE})
 
     assert response.status_code == 302
     assert JoinRequest.objects.count() == 2
@@ -261,8 +272,8 @@ def test_own_page_lists_only_the_persons_own_requests(client, association, outsi
         "Kotkan Kuoro",
         "Kouvolan Nuorisoseura",
     ]
-    assert "<td>Waiting for an answer</td>" in html
-    assert "<td>Accepted</td>" in html
+    assert ">Waiting for an answer</td>" in html
+    assert ">Accepted</td>" in html
     assert "Vieras Seura" not in html
     assert "Toisen ihmisen viesti" not in html
 
@@ -280,3 +291,69 @@ def test_own_page_needs_logging_in(client):
 
     assert response.status_code == 302
     assert response.url == "/en/accounts/login/?next=/en/me/"
+
+
+# --- The name the association gets ---------------------------------------------------------
+
+
+def test_the_first_time_the_name_is_asked_with_the_accounts_name_suggested(client, association):
+    person = UserFactory(first_name="Aino", last_name="Anttila")
+    client.force_login(person)
+
+    html = client.get(join_url(association)).content.decode()
+
+    assert "What should we call you?" in html
+    assert 'name="preferred_name" value="Aino Anttila"' in html
+
+
+def test_the_name_is_kept_on_the_account_and_not_asked_again(client, association):
+    person = UserFactory(first_name="", last_name="", email="eetu@example.com")
+    client.force_login(person)
+
+    client.post(join_url(association), {"preferred_name": "Eetu", "message": MESSAGE})
+
+    person.refresh_from_db()
+    assert person.preferred_name == "Eetu"
+    body = emails_by_recipient()[association.contact_email].body
+    assert f"{translated(association.contact_language, 'Name')}: Eetu\n" in body
+    assert "–" not in body
+    # Another association: the name is known now.
+    other = AssociationFactory(name="Kotkan Kuoro", municipality="kotka")
+    assert 'name="preferred_name"' not in client.get(join_url(other)).content.decode()
+    response = client.post(join_url(other), {"message": MESSAGE})
+    assert response.status_code == 302
+    assert JoinRequest.objects.filter(user=person).count() == 2
+
+
+def test_a_name_given_when_signing_up_is_not_asked_here(client, association):
+    person = UserFactory(preferred_name="Aino")
+    client.force_login(person)
+
+    html = client.get(join_url(association)).content.decode()
+
+    assert 'name="preferred_name"' not in html
+
+
+def test_the_name_is_required_when_asked_and_the_message_is_kept(client, association, outsider):
+    client.force_login(outsider)
+
+    response = client.post(join_url(association), {"preferred_name": "", "message": MESSAGE})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors == {"preferred_name": ["This field is required."]}
+    assert MESSAGE in response.content.decode()
+    assert not JoinRequest.objects.exists()
+    outsider.refresh_from_db()
+    assert outsider.preferred_name == ""
+
+
+def test_a_refused_request_does_not_save_the_name(client, association, outsider):
+    JoinRequestFactory(association=association, user=outsider)
+    client.force_login(outsider)
+
+    response = client.post(join_url(association), {"preferred_name": "Ossi", "message": MESSAGE})
+
+    assert "You have already sent a request" in response.content.decode()
+    assert 'name="preferred_name" value="Ossi"' in response.content.decode()
+    outsider.refresh_from_db()
+    assert outsider.preferred_name == ""

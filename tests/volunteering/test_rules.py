@@ -1,4 +1,5 @@
-"""volunteering/rules.py: a person's age from their birth year, and when an opportunity runs.
+"""volunteering/rules.py: a person's age from their birth year, when an opportunity runs, who
+may sign up, and how many places are free.
 
 No database: opportunities and their weekly times are built, not saved.
 """
@@ -7,13 +8,25 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.models import Profile, User
 from core.schedule import Weekday
 from tests.factories import OpportunityFactory
-from volunteering.models import Opportunity, OpportunityTime
-from volunteering.rules import age_this_year, own_age, schedule_flags
+from volunteering.models import Opportunity, OpportunityTime, SignUp
+from volunteering.rules import (
+    AGE_TOO_OLD,
+    AGE_TOO_YOUNG,
+    ALREADY_SIGNED_UP,
+    CLOSED,
+    age_this_year,
+    needs_guardian,
+    own_age,
+    places_left,
+    places_to_promote,
+    schedule_flags,
+    signup_refusal,
+)
 
 # 2025-06-02 is a Monday.
 MONDAY = datetime.date(2025, 6, 2)
@@ -38,12 +51,14 @@ def test_age_is_the_age_the_person_turns_this_year(today):
     assert age_this_year(2010, today=today) == 14
 
 
+@pytest.mark.clock
 def test_age_this_year_defaults_to_today():
     this_year = timezone.localdate().year
 
     assert age_this_year(this_year - 30) == 30
 
 
+@pytest.mark.clock
 def test_own_age_needs_a_profile_with_a_birth_year():
     person = User(email="person@example.com")
     this_year = timezone.localdate().year
@@ -172,3 +187,104 @@ def test_flexible_is_neither_evening_nor_weekend():
         False,
         False,
     )
+
+
+# --- signup_refusal --------------------------------------------------------------------------
+
+
+def refusal_code(opportunity, *, is_open=True, birth_year=None, existing_signup=None):
+    with translation.override("en"):
+        refusal = signup_refusal(
+            opportunity, is_open=is_open, birth_year=birth_year, existing_signup=existing_signup
+        )
+    return refusal and refusal.code
+
+
+def test_each_refusal_has_its_code():
+    this_year = timezone.localdate().year
+    limited = OpportunityFactory.build(association=None, place=None, min_age=15, max_age=29)
+    signed_up = SignUp(status=SignUp.Status.ACCEPTED)
+
+    assert refusal_code(limited, birth_year=this_year - 20) is None
+    assert refusal_code(limited, birth_year=this_year - 15) is None
+    assert refusal_code(limited, birth_year=this_year - 29) is None
+    assert refusal_code(limited, birth_year=this_year - 14) == AGE_TOO_YOUNG
+    assert refusal_code(limited, birth_year=this_year - 30) == AGE_TOO_OLD
+    assert refusal_code(limited, is_open=False, birth_year=this_year - 20) == CLOSED
+    assert refusal_code(limited, existing_signup=signed_up) == ALREADY_SIGNED_UP
+    # An unknown birth year is checked when the person gives it.
+    assert refusal_code(limited, birth_year=None) is None
+
+
+@pytest.mark.parametrize("status", ["pending", "accepted", "waitlisted", "declined", "completed"])
+def test_any_sign_up_but_a_withdrawn_one_counts(status):
+    opportunity = OpportunityFactory.build(association=None, place=None)
+
+    assert refusal_code(opportunity, existing_signup=SignUp(status=status)) == ALREADY_SIGNED_UP
+    assert refusal_code(opportunity, existing_signup=SignUp(status="withdrawn")) is None
+
+
+def test_already_signed_up_is_told_first_then_closed_then_age():
+    this_year = timezone.localdate().year
+    opportunity = OpportunityFactory.build(association=None, place=None, min_age=18)
+    signed_up = SignUp(status=SignUp.Status.ACCEPTED)
+
+    assert (
+        refusal_code(
+            opportunity, is_open=False, birth_year=this_year - 12, existing_signup=signed_up
+        )
+        == ALREADY_SIGNED_UP
+    )
+    assert refusal_code(opportunity, is_open=False, birth_year=this_year - 12) == CLOSED
+
+
+def test_the_refusal_explains_in_words():
+    opportunity = OpportunityFactory.build(association=None, place=None, min_age=15)
+
+    with translation.override("en"):
+        refusal = signup_refusal(
+            opportunity, is_open=True, birth_year=timezone.localdate().year - 12
+        )
+
+    assert refusal.message == (
+        "This task is for people who are at least 15 years old this year. "
+        "You can look for other tasks that suit your age."
+    )
+
+
+# --- places_left and places_to_promote -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("places", "taken", "waiting", "left", "promote"),
+    [
+        (None, 0, 0, None, 0),
+        (None, 40, 2, None, 2),
+        (5, 0, 0, 5, 0),
+        (5, 3, 0, 2, 0),
+        (5, 5, 0, 0, 0),
+        # More taken than places (places lowered later): none left, never negative.
+        (5, 7, 0, 0, 0),
+        # A place is free while people wait: it is theirs, not a newcomer's.
+        (5, 4, 1, 0, 1),
+        (5, 2, 1, 0, 1),
+        (5, 2, 10, 0, 3),
+        (5, 5, 3, 0, 0),
+    ],
+)
+def test_places(places, taken, waiting, left, promote):
+    assert places_left(places, taken, waiting) == left
+    assert places_to_promote(places, taken, waiting) == promote
+
+
+# --- needs_guardian --------------------------------------------------------------------------
+
+
+def test_a_guardian_is_needed_under_15_this_year():
+    this_year = timezone.localdate().year
+
+    assert needs_guardian(this_year - 12)
+    assert needs_guardian(this_year - 14)
+    assert not needs_guardian(this_year - 15)
+    assert not needs_guardian(this_year - 40)
+    assert not needs_guardian(None)

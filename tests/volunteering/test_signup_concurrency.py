@@ -3,7 +3,9 @@
 Each thread has its own database connection and transaction, as parallel requests would, and
 they all start together. `services.signup_create` locks the opportunity's row before counting
 the places taken, so exactly as many get a place as there are places. The control test takes
-the lock away and shows that the same threads then overbook: the test can fail.
+the lock away and shows that the same threads then overbook: the test can fail. The same for
+places freed while newcomers sign up: under the lock they go to the people waiting, first in
+line first; without it they are lost.
 
 PostgreSQL only: SQLite locks the whole database file for each write, so there is no row lock
 to test (and its threads would wait for each other or fail with "database is locked").
@@ -20,7 +22,7 @@ from django.db.models import QuerySet
 
 from accounts.models import User
 from core.models import Municipality, Region
-from tests.factories import OpportunityFactory, UserFactory, years_ago
+from tests.factories import OpportunityFactory, SignUpFactory, UserFactory, years_ago
 from tests.volunteering.helpers import translated
 from volunteering import services
 from volunteering.models import Opportunity, SignUp
@@ -159,3 +161,95 @@ def test_control_without_the_lock_places_are_overbooked(
     assert [outcome for outcome in outcomes if isinstance(outcome, BaseException)] == []
     accepted = opportunity.signups.filter(status=SignUp.Status.ACCEPTED).count()
     assert accepted > PLACES, "without the lock the places should have been overbooked"
+
+
+def run_all_at_once(tasks):
+    """Run each task at the same moment, each in its own thread and connection; returns what
+    each returned, or the exception it raised."""
+    start_together = threading.Barrier(len(tasks))
+
+    def run(task):
+        try:
+            prepared = task()
+            start_together.wait(timeout=30)
+            return prepared()
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=len(tasks)) as pool:
+        futures = [pool.submit(run, task) for task in tasks]
+        return [future.exception() or future.result() for future in futures]
+
+
+def withdraw_all_while_newcomers_sign_up(opportunity, newcomers):
+    """Everyone with a place withdraws while `newcomers` people sign up, all at once. Returns
+    the outcomes, the sign-ups that were waiting before, and the pks of those with a place."""
+    holding = SignUpFactory.create_batch(PLACES, opportunity=opportunity)
+    waiting = SignUpFactory.create_batch(PLACES, opportunity=opportunity, waitlisted=True)
+    new_people = UserFactory.create_batch(newcomers)
+    kouvola = Municipality.objects.get(slug="kouvola")
+
+    def withdraw(pk):
+        def prepare():
+            signup = SignUp.objects.select_related("opportunity").get(pk=pk)
+            return lambda: services.signup_withdraw(signup=signup).status
+
+        return prepare
+
+    def sign_up(user_pk):
+        def prepare():
+            user = User.objects.get(pk=user_pk)
+            own_opportunity = Opportunity.objects.get(pk=opportunity.pk)
+            return lambda: (
+                services.signup_create(
+                    user=user,
+                    opportunity=own_opportunity,
+                    birth_year=years_ago(25),
+                    home_municipality=kouvola,
+                    consent=True,
+                ).status
+            )
+
+        return prepare
+
+    outcomes = run_all_at_once(
+        [withdraw(signup.pk) for signup in holding] + [sign_up(user.pk) for user in new_people]
+    )
+    accepted = opportunity.signups.filter(status=SignUp.Status.ACCEPTED)
+    return outcomes, waiting, sorted(accepted.values_list("pk", flat=True))
+
+
+def test_freed_places_go_to_the_people_waiting_even_when_newcomers_come_at_once(
+    enough_connections, slow_counting
+):
+    """Everyone with a place withdraws while newcomers sign up: the places go to the people
+    who were waiting, and every newcomer waits behind them."""
+    newcomers = 15
+    enough_connections(PLACES + newcomers)
+    opportunity = OpportunityFactory(places=PLACES)
+
+    outcomes, waiting, accepted = withdraw_all_while_newcomers_sign_up(opportunity, newcomers)
+
+    assert [outcome for outcome in outcomes if isinstance(outcome, BaseException)] == []
+    assert outcomes.count(SignUp.Status.WITHDRAWN) == PLACES
+    assert outcomes.count(SignUp.Status.WAITLISTED) == newcomers
+    assert accepted == sorted(signup.pk for signup in waiting)
+    assert opportunity.signups.filter(status=SignUp.Status.WAITLISTED).count() == newcomers
+
+
+def test_control_without_the_lock_freed_places_are_lost(
+    enough_connections, slow_counting, monkeypatch
+):
+    """Shows that the test above would catch a missing lock: without it, several withdrawals
+    count the same free places and move up the same people, and places stay empty."""
+    newcomers = 15
+    enough_connections(PLACES + newcomers)
+    monkeypatch.setattr(QuerySet, "select_for_update", lambda self, *args, **kwargs: self)
+    opportunity = OpportunityFactory(places=PLACES)
+
+    outcomes, waiting, accepted = withdraw_all_while_newcomers_sign_up(opportunity, newcomers)
+
+    assert [outcome for outcome in outcomes if isinstance(outcome, BaseException)] == []
+    assert accepted != sorted(signup.pk for signup in waiting), (
+        "without the lock the freed places should have gone wrong"
+    )

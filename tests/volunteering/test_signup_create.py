@@ -1,10 +1,15 @@
 """Signing up: /opportunities/<slug>/sign-up/, the profile it fills in, and the emails."""
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.core.exceptions import ValidationError
+from django.utils import timezone, translation
 
 from accounts.models import Profile
+from core.models import Municipality
 from tests.factories import (
     MembershipFactory,
     OpportunityFactory,
@@ -15,17 +20,19 @@ from tests.factories import (
 )
 from tests.personas import make_persona
 from tests.volunteering.helpers import days_from_today, emails_by_recipient, translated
-from volunteering.models import SignUp
+from volunteering import services
+from volunteering.models import Opportunity, SignUp
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 MESSAGE = "Hei! Olen käynyt kerhoa itsekin ja haluaisin auttaa."
 INTERESTS = "Matematiikka ja pelit."
 WAITING_LIST = (
     "All places are taken, so you are on the waiting list. "
-    "The association will tell you if a place becomes free."
+    "If a place becomes free, it goes to the first in line, and you will get an email."
 )
 CLOSED = "This opportunity no longer takes sign-ups."
+DAY = datetime.timedelta(days=1)
 
 
 def signup_url(opportunity, prefix="/en"):
@@ -33,8 +40,10 @@ def signup_url(opportunity, prefix="/en"):
 
 
 def first_time_data(**overrides):
-    """What a person fills in the first time: also their birth year and home municipality."""
+    """What a person fills in the first time: also their name, birth year and home
+    municipality."""
     return {
+        "preferred_name": "Aino Virtanen",
         "birth_year": years_ago(25),
         "home_municipality": "kotka",
         "phone": "040 123 4567",
@@ -217,7 +226,7 @@ def test_the_age_limits_themselves_are_allowed(client, association, age):
     opportunity = OpportunityFactory(association=association, min_age=15, max_age=29)
     client.force_login(ProfileFactory(birth_year=years_ago(age)).user)
 
-    response = client.post(signup_url(opportunity), {"consent": "on"})
+    response = client.post(signup_url(opportunity), {"consent": "on", "preferred_name": "Eino"})
 
     assert response.status_code == 302
     assert SignUp.objects.get().birth_year == years_ago(age)
@@ -326,12 +335,32 @@ def test_the_last_place(client, association, person):
     opportunity = OpportunityFactory(association=association, places=2)
     SignUpFactory(opportunity=opportunity)
     SignUpFactory(opportunity=opportunity, withdrawn=True)
-    SignUpFactory(opportunity=opportunity, waitlisted=True)
     client.force_login(person)
 
     client.post(signup_url(opportunity), first_time_data())
 
     assert SignUp.objects.get(user=person).status == SignUp.Status.ACCEPTED
+
+
+def test_a_free_place_goes_to_the_person_waiting_not_to_a_newcomer(client, association, person):
+    """A place can be free while someone waits (the association declined a sign-up or added
+    places): the first in line gets it, and the newcomer waits behind them."""
+    opportunity = OpportunityFactory(association=association, places=2, title="Kirpputori")
+    SignUpFactory(opportunity=opportunity)
+    waiting = SignUpFactory(
+        opportunity=opportunity, waitlisted=True, user__email="odottaja@example.com"
+    )
+    client.force_login(person)
+
+    response = client.post(signup_url(opportunity), first_time_data(), follow=True)
+
+    assert messages_of(response) == [WAITING_LIST]
+    assert SignUp.objects.get(user=person).status == SignUp.Status.WAITLISTED
+    waiting.refresh_from_db()
+    assert waiting.status == SignUp.Status.ACCEPTED
+    assert emails_by_recipient()["odottaja@example.com"].subject == translated(
+        "fi", "You got a place: %(title)s", title="Kirpputori"
+    )
 
 
 def test_a_withdrawn_person_can_sign_up_again(client, opportunity, person):
@@ -495,3 +524,266 @@ def test_nobody_else_is_told(client, opportunity, person):
     client.post(signup_url(opportunity), first_time_data())
 
     assert sorted(emails_by_recipient()) == ["aino@example.com", "info@nuorisoseura.example.com"]
+
+
+# --- The service enforces every rule itself, after locking the opportunity -----------------
+
+
+def sign_up_through_the_service(opportunity, user, **overrides):
+    return services.signup_create(
+        **{
+            "user": user,
+            "opportunity": opportunity,
+            "birth_year": years_ago(25),
+            "home_municipality": Municipality.objects.get(slug="kouvola"),
+            "consent": True,
+            **overrides,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("opportunity_fields", "overrides", "code", "message"),
+    [
+        ({}, {"consent": False}, "consent", "Please agree to share these details"),
+        ({"closed": True}, {}, "closed", CLOSED),
+        ({"draft": True}, {}, "closed", CLOSED),
+        ({"application_deadline": days_from_today(-1)}, {}, "closed", CLOSED),
+        (
+            {"min_age": 15},
+            {"birth_year": years_ago(14)},
+            "age_too_young",
+            "at least 15 years old this year",
+        ),
+        (
+            {"max_age": 29},
+            {"birth_year": years_ago(30)},
+            "age_too_old",
+            "at most 29 years old this year",
+        ),
+    ],
+    ids=["consent", "closed", "draft", "past-deadline", "too-young", "too-old"],
+)
+def test_the_service_refuses(association, person, opportunity_fields, overrides, code, message):
+    opportunity = OpportunityFactory(association=association, **opportunity_fields)
+
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        sign_up_through_the_service(opportunity, person, **overrides)
+
+    assert error.value.code == code
+    assert message in error.value.messages[0]
+    assert not SignUp.objects.exists()
+    assert not Profile.objects.exists()
+    assert mail.outbox == []
+
+
+@pytest.mark.parametrize("status", ["accepted", "waitlisted", "pending", "declined", "completed"])
+def test_the_service_refuses_a_second_sign_up(opportunity, person, status):
+    SignUpFactory(opportunity=opportunity, user=person, status=status)
+
+    with pytest.raises(ValidationError) as error:
+        sign_up_through_the_service(opportunity, person)
+
+    assert error.value.code == "already_signed_up"
+    assert SignUp.objects.get().status == status
+    assert mail.outbox == []
+
+
+def test_the_service_checks_that_it_is_open_after_taking_the_lock(opportunity, person):
+    """The page was loaded while the opportunity was open; it closed before the form came back."""
+    as_loaded = Opportunity.objects.get(pk=opportunity.pk)
+    Opportunity.objects.filter(pk=opportunity.pk).update(status=Opportunity.Status.CLOSED)
+
+    with pytest.raises(ValidationError) as error:
+        sign_up_through_the_service(as_loaded, person)
+
+    assert error.value.code == "closed"
+    assert not SignUp.objects.exists()
+
+
+def test_the_age_given_in_the_form_is_refused_by_the_service_with_its_code(
+    client, association, person
+):
+    opportunity = OpportunityFactory(association=association, max_age=29)
+    client.force_login(person)
+
+    response = client.post(signup_url(opportunity), first_time_data(birth_year=years_ago(31)))
+
+    assert (
+        response.context["form"]
+        .errors["birth_year"][0]
+        .startswith("This task is for people who are at most 29 years old this year.")
+    )
+    assert not SignUp.objects.exists()
+
+
+def test_signing_up_again_after_withdrawing_goes_to_the_back_of_the_line(opportunity, person):
+    opportunity.places = 1
+    opportunity.save()
+    SignUpFactory(opportunity=opportunity)
+    old = SignUpFactory(
+        opportunity=opportunity, user=person, withdrawn=True, created_at=timezone.now() - DAY
+    )
+    waiting = SignUpFactory(opportunity=opportunity, waitlisted=True)
+
+    signup = sign_up_through_the_service(opportunity, person)
+
+    assert signup.pk == old.pk
+    assert signup.status == SignUp.Status.WAITLISTED
+    assert signup.created_at > waiting.created_at
+
+
+# --- Under 15: a guardian -------------------------------------------------------------------
+
+GUARDIAN = (
+    "You are under 15. Talk with your guardian, for example a parent, before you take part, "
+    "and agree on it together."
+)
+UNDER_15 = (
+    "Under 15: the person was asked to talk with their guardian before taking part. "
+    "Make sure the guardian knows."
+)
+
+
+@pytest.fixture
+def tryout(association):
+    return OpportunityFactory(
+        association=association,
+        title="Työkokeilu kahvilassa",
+        type=Opportunity.Type.TRYOUT,
+        contact_email="kahvila@example.com",
+        contact_language="en",
+    )
+
+
+def test_under_15_the_form_says_to_involve_a_guardian(client, tryout):
+    profile = ProfileFactory(birth_year=years_ago(12))
+    client.force_login(profile.user)
+
+    html = client.get(signup_url(tryout)).content.decode()
+
+    assert GUARDIAN in html
+
+
+@pytest.mark.parametrize("age", [15, 25])
+def test_from_15_on_nothing_is_said_about_a_guardian(client, tryout, age):
+    profile = ProfileFactory(birth_year=years_ago(age), user__preferred_name="Eino")
+    client.force_login(profile.user)
+
+    assert GUARDIAN not in client.get(signup_url(tryout)).content.decode()
+    response = client.post(signup_url(tryout), {"consent": "on"}, follow=True)
+
+    assert GUARDIAN not in messages_of(response)
+    assert GUARDIAN not in emails_by_recipient()[profile.user.email].body
+    assert "Under 15" not in emails_by_recipient()["kahvila@example.com"].body
+
+
+def test_a_12_year_old_signing_up_is_told_and_the_association_sees_it(client, tryout, person):
+    client.force_login(person)
+
+    response = client.post(
+        signup_url(tryout), first_time_data(birth_year=years_ago(12)), follow=True
+    )
+
+    assert messages_of(response) == [
+        "You have signed up. A confirmation is on its way to your email.",
+        GUARDIAN,
+    ]
+    assert GUARDIAN in emails_by_recipient()[person.email].body
+    association_email = emails_by_recipient()["kahvila@example.com"].body
+    assert f"Birth year: {years_ago(12)}\n{UNDER_15}\n" in association_email
+
+
+def test_the_guardian_line_is_in_the_language_of_each_reader(client, tryout, person):
+    tryout.contact_language = "sv"
+    tryout.save()
+    client.force_login(person)
+
+    client.post(signup_url(tryout, prefix=""), first_time_data(birth_year=years_ago(13)))
+
+    assert translated("fi", GUARDIAN) in emails_by_recipient()[person.email].body
+    assert translated("sv", UNDER_15) in emails_by_recipient()["kahvila@example.com"].body
+    assert translated("sv", UNDER_15) != UNDER_15
+
+
+# --- The name the association gets ---------------------------------------------------------
+
+
+def test_the_first_time_the_name_is_asked_with_the_accounts_name_suggested(
+    client, opportunity, person
+):
+    client.force_login(person)
+
+    html = client.get(signup_url(opportunity)).content.decode()
+
+    assert "What should we call you?" in html
+    assert 'name="preferred_name" value="Aino Virtanen"' in html
+    assert html.index('name="preferred_name"') < html.index('name="birth_year"')
+
+
+def test_the_name_given_is_kept_on_the_account_and_sent_to_the_association(
+    client, opportunity, person
+):
+    client.force_login(person)
+
+    client.post(signup_url(opportunity), first_time_data(preferred_name="  Aino  "))
+
+    person.refresh_from_db()
+    assert person.preferred_name == "Aino"
+    body = emails_by_recipient()[opportunity.association.contact_email].body
+    assert f"{translated('fi', 'Name')}: Aino\n" in body
+    # The next time it is not asked again; the page shows which name is shared.
+    second = OpportunityFactory(association=opportunity.association)
+    html = client.get(signup_url(second)).content.decode()
+    assert 'name="preferred_name"' not in html
+    assert f"From your profile:\n  Aino, born {years_ago(25)}, Kotka." in html
+
+
+def test_an_account_without_a_name_no_longer_sends_a_dash(client, opportunity):
+    """The defect: the association got "Name: –" although the consent says the name is shared."""
+    nameless = UserFactory(first_name="", last_name="", email="eetu@example.com")
+    client.force_login(nameless)
+
+    html = client.get(signup_url(opportunity)).content.decode()
+    assert '<input type="text" name="preferred_name" autocomplete="name" maxlength' in html
+    client.post(signup_url(opportunity), first_time_data(preferred_name="Eetu"))
+
+    body = emails_by_recipient()[opportunity.association.contact_email].body
+    assert f"{translated('fi', 'Name')}: Eetu\n" in body
+    assert "–" not in body
+
+
+def test_the_name_is_required_when_asked_and_the_rest_is_kept(client, opportunity, person):
+    client.force_login(person)
+
+    response = client.post(signup_url(opportunity), first_time_data(preferred_name=" "))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors == {"preferred_name": ["This field is required."]}
+    html = response.content.decode()
+    assert MESSAGE in html
+    assert f'name="birth_year" value="{years_ago(25)}"' in html
+    assert not SignUp.objects.exists()
+    person.refresh_from_db()
+    assert person.preferred_name == ""
+
+
+def test_the_name_typed_is_kept_on_other_errors(client, opportunity, person):
+    client.force_login(person)
+    data = first_time_data(preferred_name="Ainoliini")
+    del data["consent"]
+
+    html = client.post(signup_url(opportunity), data).content.decode()
+
+    assert 'name="preferred_name" value="Ainoliini"' in html
+    person.refresh_from_db()
+    assert person.preferred_name == ""
+
+
+def test_a_refused_sign_up_does_not_save_the_name(client, opportunity, person):
+    client.force_login(person)
+
+    client.post(signup_url(opportunity), first_time_data(birth_year=years_ago(14)))
+
+    person.refresh_from_db()
+    assert person.preferred_name == ""
