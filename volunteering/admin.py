@@ -46,6 +46,8 @@ class OpportunityAdmin(StatusThroughServiceAdminMixin, admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.opportunity_refresh_derived_fields(opportunity=form.instance)
+        # More places, or a published status again: the people waiting get them first.
+        services.signups_fill_free_places(opportunity=form.instance)
 
 
 @admin.register(SignUp)
@@ -53,3 +55,8 @@ class SignUpAdmin(admin.ModelAdmin):
     list_display = ["opportunity", "user", "status", "created_at"]
     list_filter = ["status"]
     raw_id_fields = ["opportunity", "user"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A place an admin frees (a sign-up withdrawn or declined) goes to the first waiting.
+        services.signups_fill_free_places(opportunity=obj.opportunity)

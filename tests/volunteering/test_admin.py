@@ -4,12 +4,13 @@ the service and recomputes the evening and weekend flags after the weekly times.
 import datetime
 
 import pytest
+from django.core import mail
 
 from core.schedule import Weekday
 from tests.admin_forms import admin_form_data
-from tests.factories import OpportunityFactory, UserFactory
+from tests.factories import OpportunityFactory, SignUpFactory, UserFactory
 from tests.volunteering.helpers import days_from_today
-from volunteering.models import Opportunity
+from volunteering.models import Opportunity, SignUp
 
 pytestmark = pytest.mark.django_db
 
@@ -150,3 +151,36 @@ def test_adding_a_published_opportunity_stamps_the_publication_and_the_flags(
     assert opportunity.published_at is not None
     assert opportunity.is_weekend
     assert "iltapaivakerho" in opportunity.search_text
+
+
+def test_more_places_through_the_change_form_go_to_the_people_waiting(
+    superuser_client, association
+):
+    opportunity = OpportunityFactory(association=association, full=True)
+    waiting = SignUpFactory(opportunity=opportunity, waitlisted=True)
+    url, data = change_form(superuser_client, opportunity)
+
+    data["places"] = 2
+    response = superuser_client.post(url, data)
+
+    assert response.status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.status == SignUp.Status.ACCEPTED
+    assert [message.to for message in mail.outbox if waiting.user.email in message.to]
+
+
+def test_a_place_freed_in_the_sign_up_admin_goes_to_the_first_waiting(
+    superuser_client, association
+):
+    opportunity = OpportunityFactory(association=association, full=True)
+    holder = opportunity.signups.get()
+    waiting = SignUpFactory(opportunity=opportunity, waitlisted=True)
+    url = f"/en/admin/volunteering/signup/{holder.pk}/change/"
+    data = admin_form_data(superuser_client.get(url), "signup_form")
+
+    data["status"] = SignUp.Status.WITHDRAWN
+    response = superuser_client.post(url, data)
+
+    assert response.status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.status == SignUp.Status.ACCEPTED
