@@ -224,36 +224,29 @@ def _person_context(signup: SignUp) -> dict:
 
 
 def _notify_signup(signup: SignUp) -> None:
-    context = _person_context(signup)
-    send_email(
-        to=signup.user.email,
+    _notify_person_and_association(
+        signup,
         language=signup.language,
         template="volunteering/email/signup_confirmation",
-        context=context,
+        association_template="volunteering/email/signup_received",
     )
-    for email, language in opportunity_contact_recipients(signup.opportunity):
-        send_email(
-            to=email,
-            language=language,
-            template="volunteering/email/signup_received",
-            context=context,
-        )
 
 
 def _notify_promoted(signup: SignUp) -> None:
     """The person first in line got a place: tell them in their own language, and the
     association."""
-    context = _person_context(signup)
-    send_email(
-        to=signup.user.email,
+    _notify_person_and_association(
+        signup,
         language=signup.user.language or signup.language,
         template="volunteering/email/signup_promoted",
-        context=context,
+        association_template="volunteering/email/signup_promoted_received",
     )
-    for email, language in opportunity_contact_recipients(signup.opportunity):
+
+
+def _notify_person_and_association(signup, *, language, template, association_template) -> None:
+    context = _person_context(signup)
+    send_email(to=signup.user.email, language=language, template=template, context=context)
+    for email, contact_language in opportunity_contact_recipients(signup.opportunity):
         send_email(
-            to=email,
-            language=language,
-            template="volunteering/email/signup_promoted_received",
-            context=context,
+            to=email, language=contact_language, template=association_template, context=context
         )
