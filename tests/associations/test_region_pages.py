@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from tests.factories import AssociationFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 def days_ago(days):

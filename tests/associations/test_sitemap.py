@@ -3,6 +3,7 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.utils import timezone
 
 from tests.factories import AssociationFactory
 
@@ -49,6 +50,7 @@ def test_association_section_lists_published_cards_only(client):
     assert not [url for url in urls if "luonnos" in url or "piilotettu" in url]
 
 
+@pytest.mark.clock
 def test_each_card_links_its_language_versions(client):
     association = AssociationFactory(name="Kouvolan Kuoro")
 
@@ -68,7 +70,9 @@ def test_each_card_links_its_language_versions(client):
         "en": "http://testserver/en/associations/kouvolan-kuoro/",
         "x-default": "http://testserver/associations/kouvolan-kuoro/",
     }
-    assert entry.find("s:lastmod", NS).text == association.updated_at.date().isoformat()
+    # The day of the last change in Finland (Europe/Helsinki), not in UTC: they differ after midnight.
+    changed_on = timezone.localdate(association.updated_at)
+    assert entry.find("s:lastmod", NS).text == changed_on.isoformat()
 
 
 def test_association_section_without_cards(client):

@@ -10,7 +10,7 @@ from core.schedule import Weekday
 from tests.factories import OpportunityFactory, next_weekday
 from volunteering.models import Opportunity
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
 
