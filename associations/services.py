@@ -72,6 +72,37 @@ def association_refresh_derived_fields(*, association: Association) -> None:
 
 
 @transaction.atomic
+def association_create(
+    *,
+    fields: dict,
+    categories: Iterable[Category] = (),
+    target_groups: Iterable = (),
+    languages: Iterable = (),
+    municipalities: Iterable[Municipality] = (),
+    meeting_times: Iterable[dict] = (),
+    status: str = Association.Status.DRAFT,
+) -> Association:
+    """Create a card with its terms, the municipalities where it is active (its home always
+    among them) and its meeting times (dicts of MeetingTime fields); it starts as a draft and
+    then takes `status` through the status rule."""
+    association = Association(**fields)
+    association.full_clean()
+    association.save()
+    association.categories.set(categories)
+    association.target_groups.set(target_groups)
+    association.languages.set(languages)
+    association.municipalities.set([association.home_municipality, *municipalities])
+    for values in meeting_times:
+        meeting = MeetingTime(association=association, **values)
+        meeting.full_clean()
+        meeting.save()
+    association_refresh_derived_fields(association=association)
+    if status != association.status:
+        association_set_status(association=association, status=status)
+    return association
+
+
+@transaction.atomic
 def association_set_status(*, association: Association, status: str) -> Association:
     set_status(association, status, published=Association.Status.PUBLISHED)
     return association

@@ -23,14 +23,13 @@ from associations.models import (
     ActivityLanguage,
     Association,
     Category,
-    MeetingTime,
     Membership,
     TargetGroup,
 )
 from core.models import Municipality, Region
 from core.schedule import Weekday
 from volunteering import services as opportunity_services
-from volunteering.models import Opportunity, OpportunityTime
+from volunteering.models import Opportunity
 
 DATA_DIR = Path(__file__).with_name("data")
 FILES = ("accounts", "associations", "opportunities", "signups")
@@ -182,21 +181,16 @@ def _association(record: dict, find: Lookup) -> Association:
     terms = {name: find(model, *fields.pop(name, [])) for name, model in ASSOCIATION_TERMS.items()}
     home = find.one(Municipality, fields.pop("home_municipality"))
     also_in = find(Municipality, *fields.pop("also_in", []))
-    association = Association(
-        home_municipality=home, social_links="\n".join(fields.pop("social_links", [])), **fields
+    fields["social_links"] = "\n".join(fields.get("social_links", []))
+    association = association_services.association_create(
+        fields={**fields, "home_municipality": home},
+        municipalities=also_in,
+        meeting_times=[
+            {"description": meeting["description"], **_time(meeting)} for meeting in meetings
+        ],
+        status=status,
+        **terms,
     )
-    association.full_clean()
-    association.save()
-    for name, rows in terms.items():
-        getattr(association, name).set(rows)
-    association.municipalities.set([home, *also_in])
-    MeetingTime.objects.bulk_create(
-        MeetingTime(association=association, description=meeting["description"], **_time(meeting))
-        for meeting in meetings
-    )
-    association_services.association_refresh_derived_fields(association=association)
-    if status != Association.Status.DRAFT:
-        association_services.association_set_status(association=association, status=status)
     if verified:
         association_services.association_set_verified(association=association, verified=True)
     return association
@@ -209,35 +203,30 @@ def _opportunity(record: dict, association: Association, find: Lookup, today) ->
     times = fields.pop("times", [])
     categories, languages = fields.pop("categories", None), fields.pop("languages")
     municipality = fields.pop("municipality", None)
+    fields["municipality"] = (
+        find.one(Municipality, municipality) if municipality else association.home_municipality
+    )
+    categories = (
+        find(Category, *categories) if categories is not None else association.categories.all()
+    )
     fields.update(_dates(fields, today))
     for name in ("start_time", "end_time"):
         if name in fields:
             fields[name] = datetime.time.fromisoformat(fields[name])
     if "hours_per_week" in fields:
         fields["hours_per_week"] = Decimal(fields["hours_per_week"])
-    opportunity = Opportunity(
+    # A closed one was published first, then closed when its places were filled.
+    closed = status == Opportunity.Status.CLOSED
+    opportunity = opportunity_services.opportunity_create(
         association=association,
-        municipality=(
-            find.one(Municipality, municipality) if municipality else association.home_municipality
-        ),
-        **fields,
+        fields=fields,
+        categories=categories,
+        languages=find(ActivityLanguage, *languages),
+        weekly_times=[_time(time) for time in times],
+        status=Opportunity.Status.PUBLISHED if closed else status,
     )
-    opportunity.full_clean()
-    opportunity.save()
-    opportunity.categories.set(
-        find(Category, *categories) if categories is not None else association.categories.all()
-    )
-    opportunity.languages.set(find(ActivityLanguage, *languages))
-    OpportunityTime.objects.bulk_create(
-        OpportunityTime(opportunity=opportunity, **_time(time)) for time in times
-    )
-    opportunity_services.opportunity_refresh_derived_fields(opportunity=opportunity)
-    if status == Opportunity.Status.CLOSED:
-        # It was published first, then closed when the places were filled.
-        opportunity_services.opportunity_set_status(
-            opportunity=opportunity, status=Opportunity.Status.PUBLISHED
-        )
-    opportunity_services.opportunity_set_status(opportunity=opportunity, status=status)
+    if closed:
+        opportunity_services.opportunity_set_status(opportunity=opportunity, status=status)
     return opportunity
 
 

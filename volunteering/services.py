@@ -1,5 +1,7 @@
 """Writes to opportunities and sign-ups: every business rule about them lives here."""
 
+from collections.abc import Iterable
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -11,7 +13,7 @@ from core.emails import current_language, send_email
 from core.publishing import set_status
 from core.search import build_search_text, refresh_search_vectors
 
-from .models import Opportunity, SignUp
+from .models import Opportunity, OpportunityTime, SignUp
 from .rules import (
     ALREADY_SIGNED_UP,
     needs_guardian,
@@ -49,6 +51,34 @@ def opportunity_refresh_derived_fields(*, opportunity: Opportunity) -> None:
     opportunity.search_text = opportunity_search_text(opportunity)
     opportunity.save(update_fields=["is_evening", "is_weekend", "search_text", "updated_at"])
     refresh_search_vectors(Opportunity.objects.filter(pk=opportunity.pk), *SEARCH_WEIGHTS)
+
+
+@transaction.atomic
+def opportunity_create(
+    *,
+    association,
+    fields: dict,
+    categories=(),
+    languages=(),
+    weekly_times: Iterable[dict] = (),
+    status: str = Opportunity.Status.DRAFT,
+) -> Opportunity:
+    """Create an opportunity of `association` with its topics, languages and weekly times
+    (dicts of OpportunityTime fields); it starts as a draft and then takes `status` through the
+    status rule."""
+    opportunity = Opportunity(association=association, **fields)
+    opportunity.full_clean()
+    opportunity.save()
+    opportunity.categories.set(categories)
+    opportunity.languages.set(languages)
+    for values in weekly_times:
+        time = OpportunityTime(opportunity=opportunity, **values)
+        time.full_clean()
+        time.save()
+    opportunity_refresh_derived_fields(opportunity=opportunity)
+    if status != opportunity.status:
+        opportunity_set_status(opportunity=opportunity, status=status)
+    return opportunity
 
 
 @transaction.atomic
