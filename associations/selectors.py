@@ -1,13 +1,13 @@
 """Reads of association cards for public pages. Query counts stay constant whatever the data size."""
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Count, F, Prefetch, Q
 
 from core.facets import count_by
 from core.models import Municipality
 
 from .filters import AssociationFilter
-from .models import Association
+from .models import Association, JoinRequest
 
 PAGE_SIZE = 20
 
@@ -102,3 +102,20 @@ def card_queryset():
 def join_requests_of(user):
     """The person's own join requests, newest first."""
     return user.join_requests.select_related("association").order_by("-created_at")
+
+
+def associations_managed_by(user):
+    """The associations where the person is staff, with their role and the join requests that
+    wait for an answer (`role`, `pending_join_requests`); by name."""
+    return (
+        Association.objects.filter(memberships__user=user)
+        .annotate(
+            role=F("memberships__role"),
+            pending_join_requests=Count(
+                "join_requests",
+                filter=Q(join_requests__status=JoinRequest.Status.PENDING),
+                distinct=True,
+            ),
+        )
+        .order_by("name", "pk")
+    )

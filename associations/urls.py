@@ -9,3 +9,6 @@ urlpatterns = [
     path("<slug:slug>/", views.association_detail, name="detail"),
     path("<slug:slug>/join/", views.join_request_create, name="join"),
 ]
+
+# The association's workspace (/manage/<slug>/…), in the project's "manage" namespace.
+manage_patterns = []

@@ -5,6 +5,9 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from associations import urls as associations_urls
+from volunteering import urls as volunteering_urls
+
 from . import views
 from .sitemaps import SITEMAPS
 
@@ -20,6 +23,13 @@ page_patterns = [
     path("accessibility/", views.accessibility_statement, name="accessibility"),
     path("privacy/", views.privacy_notice, name="privacy"),
     path("me/", views.my_page, name="my-page"),
+]
+
+# The workspace of association staff: one namespace, composed of each app's pages.
+manage_patterns = [
+    path("", views.manage_home, name="home"),
+    *associations_urls.manage_patterns,
+    *volunteering_urls.manage_patterns,
 ]
 
 urlpatterns = [
@@ -39,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("associations/", include("associations.urls")),
     path("opportunities/", include("volunteering.urls")),
     path("me/", include("accounts.urls")),
+    path("manage/", include((manage_patterns, "manage"))),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,

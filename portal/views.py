@@ -216,3 +216,14 @@ def server_error(request):
         logger.exception("The 500 page could not be rendered.")
         html = "<!DOCTYPE html><title>Server Error (500)</title><h1>Server Error (500)</h1>"
     return HttpResponseServerError(html)
+
+
+@login_required
+@require_GET
+def manage_home(request):
+    """The workspace's start page: the person's associations and what waits for an answer."""
+    associations = list(association_selectors.associations_managed_by(request.user))
+    new_signups = opportunity_selectors.new_signup_counts(associations)
+    for association in associations:
+        association.new_signups = new_signups.get(association.pk, 0)
+    return render(request, "manage/home.html", {"associations": associations})

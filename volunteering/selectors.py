@@ -91,3 +91,16 @@ def signup_of(user, opportunity) -> SignUp | None:
 def signups_of(user):
     """The person's own sign-ups, newest first."""
     return user.signups.select_related("opportunity__association").order_by("-created_at")
+
+
+def new_signup_counts(associations) -> dict[int, int]:
+    """Association id → sign-ups that wait for the staff's answer."""
+    rows = (
+        SignUp.objects.filter(
+            opportunity__association__in=associations, status=SignUp.Status.PENDING
+        )
+        .order_by()
+        .values("opportunity__association")
+        .annotate(count=Count("pk"))
+    )
+    return {row["opportunity__association"]: row["count"] for row in rows}

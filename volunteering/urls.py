@@ -13,3 +13,6 @@ urlpatterns = [
     path("<slug:slug>/calendar.ics", views.opportunity_calendar, name="calendar"),
     path("<slug:slug>/sign-up/", views.signup_create, name="signup-create"),
 ]
+
+# Opportunities and sign-ups in the association's workspace, in the project's "manage" namespace.
+manage_patterns = []

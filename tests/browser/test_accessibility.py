@@ -56,6 +56,7 @@ PUBLIC_PATHS = [
 # the same in every language, and each browser check costs time).
 LOGGED_IN_PATHS = [
     "/me/",
+    "/manage/",
     "/accounts/email/",
     "/accounts/password/change/",
 ]
@@ -209,9 +210,10 @@ def test_signup_errors_are_accessible(page):
 
 
 def test_logged_in_pages_are_accessible(page, live_server, verified_user, published_content):
-    """/me/ with sign-ups to withdraw from and join requests, to names longer than a phone is wide."""
+    """/me/ with sign-ups to withdraw from and join requests, to names longer than a phone is wide;
+    the workspace of an owner of the long-named association."""
     from associations.models import Association
-    from tests.factories import JoinRequestFactory, SignUpFactory
+    from tests.factories import JoinRequestFactory, MembershipFactory, SignUpFactory
     from volunteering.models import Opportunity
 
     for slug in ("opportunity", "long_opportunity"):
@@ -220,6 +222,7 @@ def test_logged_in_pages_are_accessible(page, live_server, verified_user, publis
     for slug in ("association", "long_association"):
         association = Association.objects.get(slug=published_content[slug])
         JoinRequestFactory(association=association, user=verified_user)
+    MembershipFactory(association=association, user=verified_user, owner=True)
     log_in(page, verified_user, live_server)
     for path in LOGGED_IN_PATHS:
         open_and_check(page, path.format(**published_content), "fi")

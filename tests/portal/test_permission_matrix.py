@@ -74,6 +74,10 @@ TABLE = [
     ("me/", None, GET, ["anonymous"], "login"),
     ("me/", None, GET, SOMEONE, 200),
     ("me/", None, POST, ["outsider"], 405),
+    # --- The association workspace -----------------------------------------------------------
+    ("manage/", None, GET, ["anonymous"], "login"),
+    ("manage/", None, GET, LOGGED_IN, 200),
+    ("manage/", None, POST, ["owner"], 405),
     # --- Associations ---------------------------------------------------------------------------
     ("associations/", None, GET, ANYONE, 200),
     ("associations/<slug:slug>/", "card", GET, PERSONAS, 200),
