@@ -56,7 +56,7 @@ def _slugs(model):
 def test_the_files_hold_the_whole_demo(data):
     assert len(data["associations"]["associations"]) == 47
     assert len(data["opportunities"]["opportunities"]) == 78
-    assert len(data["accounts"]["accounts"]) == 7
+    assert len(data["accounts"]["accounts"]) == 8
     assert data["accounts"]["password"] == "demo-salasana-2026"
     for name, key in [("associations", "slug"), ("opportunities", "slug"), ("accounts", "email")]:
         values = [record[key] for record in data[name][name]]

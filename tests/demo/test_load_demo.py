@@ -53,6 +53,7 @@ def test_load_demo_creates_the_demo_and_says_so(db, demo):
         "Demo accounts (password: demo-salasana-2026):",
         "  koordinaattori@example.fi    coordinator and site admin",
         "  yhdistys@example.fi          association staff",
+        "  puheenjohtaja@example.fi     association staff: owner of the card where yhdistys@ is editor",
         "  nuori@example.fi             young user",
         "Associations: 47 in all, 44 published (47 demo associations).",
         "Opportunities: 78 in all, 76 open now.",
@@ -60,7 +61,7 @@ def test_load_demo_creates_the_demo_and_says_so(db, demo):
     data = read_data()
     assert Association.objects.count() == len(data["associations"]["associations"]) == 47
     assert Opportunity.objects.count() == len(data["opportunities"]["opportunities"]) == 78
-    assert get_user_model().objects.count() == len(data["accounts"]["accounts"]) == 7
+    assert get_user_model().objects.count() == len(data["accounts"]["accounts"]) == 8
     for email in get_user_model().objects.values_list("email", flat=True):
         assert Client().login(email=email, password="demo-salasana-2026"), email
 
@@ -183,9 +184,19 @@ def test_demo_accounts_have_their_roles(db):
     owned = Association.objects.filter(
         memberships__user=staff, memberships__role=Membership.Role.OWNER
     )
-    assert owned.count() == 3
+    assert owned.count() == 2
     assert owned.filter(status=Association.Status.DRAFT).exists()
-    assert set(owned.values_list("home_municipality__region__slug", flat=True)) <= {
+    edited = Association.objects.get(
+        memberships__user=staff, memberships__role=Membership.Role.EDITOR
+    )
+    assert edited.memberships.get(role=Membership.Role.OWNER).user.email == (
+        "puheenjohtaja@example.fi"
+    )
+    assert set(
+        staff.association_memberships.values_list(
+            "association__home_municipality__region__slug", flat=True
+        )
+    ) <= {
         "etela-karjala",
         "kymenlaakso",
     }
