@@ -7,7 +7,7 @@ from core.facets import count_by
 from core.models import Municipality
 
 from .filters import AssociationFilter
-from .models import Association, JoinRequest
+from .models import Association, Invitation, JoinRequest
 
 PAGE_SIZE = 20
 
@@ -118,4 +118,14 @@ def associations_managed_by(user):
             ),
         )
         .order_by("name", "pk")
+    )
+
+
+def invitations_waiting_for(user) -> list[Invitation]:
+    """Pending invitations sent to the person's login address (for the workspace start page)."""
+    return list(
+        Invitation.objects.pending()
+        .filter(email__iexact=user.email)
+        .select_related("association", "invited_by")
+        .order_by("-created_at")
     )

@@ -1,20 +1,25 @@
 """Writes to association cards and join requests: every business rule about them lives here."""
 
+import hashlib
+import secrets
 from collections.abc import Iterable
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.db.models import QuerySet
+from django.db import connection, transaction
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from accounts.models import RegionCoordinator
 from accounts.services import user_set_preferred_name
 from core.emails import current_language, send_email
 from core.models import Municipality
 from core.publishing import set_status
 from core.search import build_search_text, refresh_search_vectors
 
-from .models import Association, Category, JoinRequest, MeetingTime
+from .models import Association, Category, Invitation, JoinRequest, MeetingTime, Membership
 
 SEARCH_WEIGHTS = (("name", "A"), ("short_description", "B"), ("description", "C"))
 
@@ -172,3 +177,319 @@ def _notify_join_request(join_request: JoinRequest) -> None:
         template="associations/email/join_request_sent",
         context={"join_request": join_request, "association": association},
     )
+
+
+# --- Answering join requests -----------------------------------------------------------------
+
+
+@transaction.atomic
+def join_request_answer(
+    *, join_request: JoinRequest, accept: bool, response: str, handled_by
+) -> JoinRequest:
+    """Accept or decline a request that waits for an answer; the person is emailed the answer
+    in their own language."""
+    join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
+    if join_request.status != JoinRequest.Status.PENDING:
+        raise ValidationError(_("This request has already been answered or withdrawn."))
+    join_request.status = JoinRequest.Status.ACCEPTED if accept else JoinRequest.Status.DECLINED
+    join_request.response = response.strip()
+    join_request.handled_by = handled_by
+    join_request.handled_at = timezone.now()
+    join_request.full_clean()
+    join_request.save()
+    person = join_request.user
+    send_email(
+        to=person.email,
+        language=person.language or join_request.language,
+        template="associations/email/join_request_answered",
+        context={"join_request": join_request, "association": join_request.association},
+    )
+    return join_request
+
+
+@transaction.atomic
+def join_request_withdraw(*, join_request: JoinRequest, user) -> JoinRequest:
+    """The person takes back their own request while it waits for an answer."""
+    join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
+    if join_request.user_id != user.pk:
+        raise ValidationError(_("You can only withdraw your own request."))
+    if join_request.status != JoinRequest.Status.PENDING:
+        raise ValidationError(_("This request has already been answered or withdrawn."))
+    join_request.status = JoinRequest.Status.WITHDRAWN
+    join_request.save(update_fields=["status", "updated_at"])
+    return join_request
+
+
+# --- Staff and invitations -------------------------------------------------------------------
+
+INVITATION_VALID_DAYS = 14
+
+
+def invitation_token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def invitation_by_token(token: str) -> Invitation | None:
+    """The invitation whose link carries `token`, whatever its state; None for no such link."""
+    return (
+        Invitation.objects.select_related("association", "invited_by")
+        .filter(token_hash=invitation_token_hash(token))
+        .first()
+    )
+
+
+def _lock_staff(association: Association) -> list[Membership]:
+    """The association's memberships, locked, so two owners cannot both leave at once."""
+    return list(Membership.objects.select_for_update().filter(association=association))
+
+
+def _owner_count(memberships: list[Membership]) -> int:
+    return sum(1 for membership in memberships if membership.role == Membership.Role.OWNER)
+
+
+@transaction.atomic
+def invitation_create(
+    *, association: Association, email: str, role: str, language: str, invited_by
+) -> tuple[Invitation, str]:
+    """Invite `email` to the staff with `role`; returns the invitation and its secret token (the
+    link is emailed; only the token's digest is stored). A new invitation to the same address
+    replaces the one that waits."""
+    email = email.strip()
+    if Membership.objects.filter(association=association, user__email__iexact=email).exists():
+        raise ValidationError(
+            {"email": _("A person with this email address is already staff of the association.")}
+        )
+    association.invitations.pending().filter(email__iexact=email).update(revoked_at=timezone.now())
+    token = secrets.token_urlsafe(32)
+    now = timezone.now()
+    invitation = Invitation(
+        created_at=now,
+        association=association,
+        email=email,
+        role=role,
+        language=language,
+        token_hash=invitation_token_hash(token),
+        invited_by=invited_by,
+        expires_at=now + timedelta(days=INVITATION_VALID_DAYS),
+    )
+    invitation.full_clean()
+    invitation.save()
+    send_email(
+        to=invitation.email,
+        language=invitation.language,
+        template="associations/email/staff_invitation",
+        context={
+            "invitation": invitation,
+            "association": association,
+            "inviter": invited_by,
+            "token": token,
+        },
+    )
+    return invitation, token
+
+
+@transaction.atomic
+def invitation_revoke(*, invitation: Invitation) -> Invitation:
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if not invitation.is_pending:
+        raise ValidationError(_("This invitation can no longer be revoked."))
+    invitation.revoked_at = timezone.now()
+    invitation.save(update_fields=["revoked_at"])
+    return invitation
+
+
+def user_has_email(user, email: str) -> bool:
+    """Whether the address is the person's login address or another verified one of theirs."""
+    if user.email.lower() == email.lower():
+        return True
+    return user.emailaddress_set.filter(email__iexact=email, verified=True).exists()
+
+
+@transaction.atomic
+def invitation_accept(*, invitation: Invitation, user) -> Membership:
+    """The invited person joins the staff with the invited role. The link works once, until it
+    expires or is revoked, and only for the address it was sent to."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if not invitation.is_pending:
+        raise ValidationError(_("This invitation is no longer valid."))
+    if not user_has_email(user, invitation.email):
+        raise ValidationError(
+            _(
+                "This invitation was sent to another email address. Log in with the address "
+                "the invitation came to."
+            )
+        )
+    if Membership.objects.filter(association=invitation.association, user=user).exists():
+        raise ValidationError(_("You are already staff of this association."))
+    membership = Membership(association=invitation.association, user=user, role=invitation.role)
+    membership.full_clean()
+    membership.save()
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return membership
+
+
+@transaction.atomic
+def membership_change_role(*, membership: Membership, role: str) -> Membership:
+    """Give a staff member another role; the last owner stays an owner."""
+    memberships = _lock_staff(membership.association)
+    membership = next(m for m in memberships if m.pk == membership.pk)
+    if (
+        membership.role == Membership.Role.OWNER
+        and role != Membership.Role.OWNER
+        and _owner_count(memberships) == 1
+    ):
+        raise ValidationError(
+            _("The association needs at least one owner. Make someone else an owner first.")
+        )
+    membership.role = role
+    membership.full_clean()
+    membership.save(update_fields=["role"])
+    return membership
+
+
+@transaction.atomic
+def membership_remove(*, membership: Membership) -> None:
+    """Remove a person from the staff (or let them leave); the last owner cannot go."""
+    memberships = _lock_staff(membership.association)
+    membership = next(m for m in memberships if m.pk == membership.pk)
+    if membership.role == Membership.Role.OWNER and _owner_count(memberships) == 1:
+        raise ValidationError(
+            _("The association needs at least one owner. Make someone else an owner first.")
+        )
+    membership.delete()
+
+
+# --- The workspace: the card editor, a new card, asking for access -------------------------
+
+
+@transaction.atomic
+def association_update(
+    *,
+    association: Association,
+    fields: dict,
+    categories: Iterable[Category],
+    target_groups: Iterable,
+    languages: Iterable,
+    municipalities: Iterable[Municipality],
+    meeting_times: Iterable[dict],
+) -> Association:
+    """Save the card's fields (a logo re-encoded by `images.reencode_logo`, or False to remove
+    it), its terms and places, and replace its meeting times with `meeting_times` (dicts of
+    MeetingTime fields). A published card shows the changes at once."""
+    for name, value in fields.items():
+        if name == "logo":
+            if value is False:
+                association.logo = ""
+            elif value is not None and value != association.logo:
+                association.logo = value
+            continue
+        setattr(association, name, value)
+    association.full_clean(exclude=["slug"])
+    association.save()
+    association.categories.set(categories)
+    association.target_groups.set(target_groups)
+    association.languages.set(languages)
+    association.municipalities.set([association.home_municipality, *municipalities])
+    association.meeting_times.all().delete()
+    meetings = [MeetingTime(association=association, **values) for values in meeting_times]
+    for meeting in meetings:
+        meeting.full_clean()
+    MeetingTime.objects.bulk_create(meetings)
+    association_refresh_derived_fields(association=association)
+    return association
+
+
+_LEGAL_FORM_WORDS = {"ry", "r.y.", "r.y", "ry.", "rf", "r.f.", "rf."}
+
+
+def normalized_name(name: str) -> str:
+    """A name compared for duplicates: lower case, single spaces, without "ry" or "rf"."""
+    return " ".join(word for word in name.lower().split() if word not in _LEGAL_FORM_WORDS)
+
+
+def association_find_similar(*, name: str, business_id: str = "") -> list[Association]:
+    """Cards that may be the same association: the same business ID, or a name that is the
+    same after `normalized_name` (on PostgreSQL also one close to it by trigram similarity)."""
+    wanted = normalized_name(name)
+    query = Q(business_id=business_id) if business_id else Q(pk__in=[])
+    if wanted:
+        # Every word in the name, whatever the case: then compared whole in Python.
+        name_match = Q()
+        for word in wanted.split():
+            name_match &= Q(name__icontains=word)
+        query |= name_match
+    similar = None
+    if wanted and connection.vendor == "postgresql":
+        from django.contrib.postgres.search import TrigramSimilarity
+
+        similar = Q(
+            pk__in=Association.objects.annotate(similarity=TrigramSimilarity("name", name))
+            .filter(similarity__gte=0.6)
+            .values("pk")
+        )
+    candidates = Association.objects.select_related("home_municipality").order_by("name")
+    if similar is None:
+        candidates = candidates.filter(query)
+    else:
+        candidates = candidates.filter(query | similar).annotate(
+            is_similar=ExpressionWrapper(similar, output_field=BooleanField())
+        )
+    return [
+        association
+        for association in candidates[:20]
+        if (business_id and association.business_id == business_id)
+        or normalized_name(association.name) == wanted
+        or getattr(association, "is_similar", False)
+    ]
+
+
+def unique_slug(name: str) -> str:
+    """A free web address name made from `name`: "kotkan-kuoro", else "kotkan-kuoro-2", …"""
+    base = slugify(name)[:190] or "association"
+    taken = set(Association.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def association_create_by(*, user, fields: dict) -> Association:
+    """A card made by a logged-in person: it waits for a coordinator to verify it, and its
+    creator becomes its owner."""
+    association = association_create(
+        fields={**fields, "slug": unique_slug(fields.get("name", ""))},
+        status=Association.Status.PENDING,
+    )
+    membership = Membership(association=association, user=user, role=Membership.Role.OWNER)
+    membership.full_clean()
+    membership.save()
+    return association
+
+
+def association_ask_access(*, user, association: Association) -> int:
+    """Ask the card's owners (or, when it has none, the coordinators of its home region) to
+    give `user` access; returns how many people were written to."""
+    recipients = [
+        membership.user
+        for membership in association.memberships.filter(role=Membership.Role.OWNER).select_related(
+            "user"
+        )
+    ]
+    if not recipients:
+        recipients = [
+            role.user
+            for role in RegionCoordinator.objects.filter(
+                region=association.home_municipality.region_id
+            ).select_related("user")
+        ]
+    for recipient in recipients:
+        send_email(
+            to=recipient.email,
+            language=recipient.language,
+            template="associations/email/access_requested",
+            context={"association": association, "person": user, "recipient": recipient},
+        )
+    return len(recipients)

@@ -6,7 +6,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -160,8 +160,16 @@ class FacetedFilterSet(django_filters.FilterSet):
             name: count_by(self.facet_queryset(name), path)
             for name, path in self.OPTION_FACETS.items()
         }
+        # A flag that is not ticked filters nothing, so all of them are counted over the same
+        # rows in one query; a ticked one is counted without itself.
+        unticked = {name: f for name, f in self.FLAG_FACETS.items() if not self.chosen.get(name)}
+        if unticked:
+            counts |= self.facet_queryset(None).aggregate(
+                **{name: Count("pk", filter=Q(**{field: True})) for name, field in unticked.items()}
+            )
         for name, field in self.FLAG_FACETS.items():
-            counts[name] = self.facet_queryset(name).filter(**{field: True}).count()
+            if name not in unticked:
+                counts[name] = self.facet_queryset(name).filter(**{field: True}).count()
         return counts
 
     def show_counts(self, counts: dict) -> None:

@@ -4,7 +4,7 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, send_mail
 from django.utils import timezone
 from django_tasks import task
 
@@ -19,10 +19,18 @@ def retry_delay(attempt: int) -> datetime.timedelta:
 
 
 @task()
-def deliver_email(*, to: str, subject: str, body: str, attempt: int = 1) -> None:
-    """Send one email; when sending fails, queue it again later, a few times, then log it as lost."""
+def deliver_email(
+    *, to: str, subject: str, body: str, attempt: int = 1, reply_to: str = ""
+) -> None:
+    """Send one email; when sending fails, queue it again later, a few times, then log it as lost.
+    Replies go to `reply_to` when given (an association's contact address, for one)."""
     try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
+        if reply_to:
+            EmailMessage(
+                subject, body, settings.DEFAULT_FROM_EMAIL, [to], reply_to=[reply_to]
+            ).send()
+        else:
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
     except Exception:
         if attempt >= EMAIL_ATTEMPTS:
             logger.exception("Gave up sending the email %r to %s.", subject, to)
@@ -35,5 +43,5 @@ def deliver_email(*, to: str, subject: str, body: str, attempt: int = 1) -> None
             exc_info=True,
         )
         deliver_email.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(
-            to=to, subject=subject, body=body, attempt=attempt + 1
+            to=to, subject=subject, body=body, attempt=attempt + 1, reply_to=reply_to
         )

@@ -226,4 +226,7 @@ def manage_home(request):
     new_signups = opportunity_selectors.new_signup_counts(associations)
     for association in associations:
         association.new_signups = new_signups.get(association.pk, 0)
-    return render(request, "manage/home.html", {"associations": associations})
+    invitations = association_selectors.invitations_waiting_for(request.user)
+    return render(
+        request, "manage/home.html", {"associations": associations, "invitations": invitations}
+    )

@@ -54,6 +54,14 @@ class OpportunityFilter(FacetedFilterSet):
     weekend = checkbox_filter(_("At the weekend"), "is_weekend")
     remote = checkbox_filter(_("Remote"), "is_remote")
     beginner = checkbox_filter(_("Suits beginners"), "beginner_friendly")
+    supported = checkbox_filter(
+        _("Supported volunteering"),
+        "is_supported",
+        help_text=_("Extra guidance for people with partial work ability or little experience."),
+    )
+    english = checkbox_filter(_("Also for English speakers"), "for_english_speakers")
+    under_18 = checkbox_filter(_("Suitable for under-18s"), "for_under_18s")
+    popup = checkbox_filter(_("Pop-up: a one-off task of a few hours"), "is_popup")
     sort = sort_filter(
         [
             (Sort.SOONEST, _("Soonest")),
@@ -78,6 +86,10 @@ class OpportunityFilter(FacetedFilterSet):
         "weekend": "is_weekend",
         "remote": "is_remote",
         "beginner": "beginner_friendly",
+        "supported": "is_supported",
+        "english": "for_english_speakers",
+        "under_18": "for_under_18s",
+        "popup": "is_popup",
     }
     SCOPED_FACETS = {"municipality": ("region", "municipality__region__slug")}
     PERSONAL_FILTERS = ("for_me",)

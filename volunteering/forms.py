@@ -2,7 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.forms import birth_year_field, preferred_name_field
+from associations.models import ActivityLanguage, Category
 from core.forms import MunicipalityChoiceField
+from core.schedule import Weekday
+
+from .models import Opportunity
 
 
 class SignUpForm(forms.Form):
@@ -61,3 +65,141 @@ class SignUpForm(forms.Form):
 
     def signup_data(self) -> dict:
         return {**self.known, **self.cleaned_data}
+
+
+# --- Posting and editing opportunities in the association's workspace ------------------------
+
+
+class OpportunityForm(forms.ModelForm):
+    """Every field staff fill in; the weekly times come in `WeeklyTimeFormSet`."""
+
+    municipality = MunicipalityChoiceField(
+        label=_("Municipality"), required=False, empty_label=_("Choose the municipality")
+    )
+    categories = forms.ModelMultipleChoiceField(
+        label=_("Categories"),
+        queryset=Category.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    languages = forms.ModelMultipleChoiceField(
+        label=_("Languages"),
+        queryset=ActivityLanguage.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    benefits = forms.MultipleChoiceField(
+        label=_("What you get"),
+        choices=Opportunity.Benefit.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Opportunity
+        fields = [
+            "title",
+            "type",
+            "short_description",
+            "plain_language_summary",
+            "description",
+            "categories",
+            "languages",
+            "municipality",
+            "address",
+            "is_remote",
+            "schedule",
+            "start_date",
+            "end_date",
+            "start_time",
+            "end_time",
+            "hours_per_week",
+            "total_days",
+            "places",
+            "application_deadline",
+            "min_age",
+            "max_age",
+            "beginner_friendly",
+            "is_supported",
+            "for_english_speakers",
+            "for_under_18s",
+            "is_popup",
+            "criminal_record_required",
+            "requirements",
+            "benefits",
+            "accessibility_notes",
+            "contact_name",
+            "contact_email",
+            "contact_language",
+        ]
+        widgets = {
+            "schedule": forms.RadioSelect,
+            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "application_deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "end_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "short_description": forms.Textarea(attrs={"rows": 2}),
+            "plain_language_summary": forms.Textarea(attrs={"rows": 3}),
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "requirements": forms.Textarea(attrs={"rows": 3}),
+            "accessibility_notes": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "end_date": _("For a period: the last day. Leave empty for one day or no end."),
+            "start_date": _("For tasks on given days, and for the period of weekly times."),
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("schedule") == Opportunity.Schedule.ONE_OFF
+            and not cleaned.get("start_date")
+            and "start_date" not in self.errors
+        ):
+            self.add_error("start_date", _("Give the first day of a task on given days."))
+        return cleaned
+
+    def opportunity_data(self) -> dict:
+        """(fields, categories, languages) for the services."""
+        data = dict(self.cleaned_data)
+        categories, languages = data.pop("categories"), data.pop("languages")
+        return {"fields": data, "categories": categories, "languages": languages}
+
+
+class WeeklyTimeForm(forms.Form):
+    weekday = forms.TypedChoiceField(
+        label=_("Weekday"), choices=[("", "—"), *Weekday.choices], coerce=int
+    )
+    start_time = forms.TimeField(
+        label=_("Starts"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
+    end_time = forms.TimeField(
+        label=_("Ends"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
+
+
+class BaseWeeklyTimeFormSet(forms.BaseFormSet):
+    def weekly_times(self) -> list[dict]:
+        return [
+            {name: form.cleaned_data[name] for name in ("weekday", "start_time", "end_time")}
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+
+
+# Two empty rows more each time the page is shown: without JavaScript, saving adds more.
+WeeklyTimeFormSet = forms.formset_factory(
+    WeeklyTimeForm, formset=BaseWeeklyTimeFormSet, extra=2, can_delete=True, max_num=14
+)
+
+
+def weekly_time_initial(opportunity) -> list[dict]:
+    return [
+        {"weekday": t.weekday, "start_time": t.start_time, "end_time": t.end_time}
+        for t in opportunity.times.all()
+    ]

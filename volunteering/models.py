@@ -17,6 +17,8 @@ from core.schedule import WeeklyTime
 from .rules import places_left
 
 PLACE_REQUIRED = _("Choose the municipality where this happens, or mark it as remote.")
+ENDS_BEFORE_START = _("The last day cannot be before the first day.")
+AGES_REVERSED = _("The maximum age cannot be lower than the minimum age.")
 
 
 class OpportunityQuerySet(models.QuerySet):
@@ -149,6 +151,33 @@ class Opportunity(models.Model):
     beginner_friendly = models.BooleanField(
         _("suits beginners"), default=False, help_text=_("No earlier experience needed.")
     )
+    is_supported = models.BooleanField(
+        _("supported volunteering"),
+        default=False,
+        help_text=_(
+            "Extra guidance for people with partial work ability or little experience "
+            "(tuettu vapaaehtoistoiminta)."
+        ),
+    )
+    for_english_speakers = models.BooleanField(
+        _("also for English speakers"),
+        default=False,
+        help_text=_("You can take part without speaking Finnish or Swedish."),
+    )
+    for_under_18s = models.BooleanField(
+        _("suitable for under-18s"), default=False, help_text=_("People under 18 can take part.")
+    )
+    is_popup = models.BooleanField(
+        _("pop-up task"), default=False, help_text=_("A one-off task of a few hours.")
+    )
+    criminal_record_required = models.BooleanField(
+        _("a criminal-record extract is required"),
+        default=False,
+        help_text=_(
+            "For work with minors. The person shows the extract to the association; "
+            "the portal never stores it."
+        ),
+    )
     requirements = models.TextField(
         _("requirements"),
         blank=True,
@@ -238,8 +267,15 @@ class Opportunity(models.Model):
 
     def clean(self):
         super().clean()
+        errors = {}
         if not self.is_remote and self.municipality_id is None:
-            raise ValidationError({"municipality": PLACE_REQUIRED}, code="place_required")
+            errors["municipality"] = ValidationError(PLACE_REQUIRED, code="place_required")
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = ValidationError(ENDS_BEFORE_START, code="ends_before_start")
+        if self.min_age is not None and self.max_age is not None and self.max_age < self.min_age:
+            errors["max_age"] = ValidationError(AGES_REVERSED, code="ages_reversed")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def benefit_labels(self) -> list[str]:
@@ -307,6 +343,20 @@ class SignUp(models.Model):
     language = models.CharField(_("language"), max_length=5)
     created_at = models.DateTimeField(_("signed up at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # The association's answer, shown to the person on their own page.
+    staff_message = models.TextField(_("message from the association"), blank=True, max_length=2000)
+    decided_at = models.DateTimeField(_("answered at"), null=True, blank=True, editable=False)
+    hours_done = models.DecimalField(
+        _("hours done"),
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    reference = models.CharField(_("reference"), max_length=500, blank=True)
+    # When the association's staff first saw the sign-up: until then it is new to them.
+    seen_at = models.DateTimeField(_("seen by the association at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("sign-up")
@@ -329,3 +379,37 @@ class SignUp(models.Model):
     @property
     def can_withdraw(self) -> bool:
         return self.status in self.ACTIVE
+
+
+class OpportunityMessage(models.Model):
+    """A message the association's staff sent to the people of an opportunity, kept with it."""
+
+    class Audience(models.TextChoices):
+        ACCEPTED = "accepted", _("Everyone who has a place")
+        WAITLISTED = "waitlisted", _("Everyone on the waiting list")
+
+    opportunity = models.ForeignKey(
+        Opportunity,
+        on_delete=models.CASCADE,
+        related_name="messages",
+        verbose_name=_("opportunity"),
+    )
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("sender"),
+    )
+    audience = models.CharField(_("to"), max_length=10, choices=Audience.choices)
+    body = models.TextField(_("message"), max_length=4000)
+    recipient_count = models.PositiveIntegerField(_("recipients"), default=0)
+    created_at = models.DateTimeField(_("sent at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("message to the people")
+        verbose_name_plural = _("messages to the people")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.opportunity}: {self.created_at:%Y-%m-%d %H:%M}"

@@ -5,7 +5,13 @@ another association's opportunity or sign-up is a 404 by construction.
 
 from django.http import Http404
 
-from associations.permissions import Capability, require, role_annotations, roles_from
+from associations.permissions import (
+    Capability,
+    get_association_for,
+    require,
+    role_annotations,
+    roles_from,
+)
 
 from .models import Opportunity, SignUp
 
@@ -45,3 +51,26 @@ def get_own_signup_for(request, pk) -> SignUp:
         return SignUp.objects.select_related("opportunity").get(pk=pk, user=request.user)
     except SignUp.DoesNotExist:
         raise Http404 from None
+
+
+def get_managed_opportunity(request, slug, opportunity_slug, *, need=Capability.EDIT):
+    """An opportunity of the association at `slug`, loaded through it, if the person asking
+    has `need` there: another association's opportunity is a 404 by construction."""
+    association = get_association_for(request, slug, need=need)
+    try:
+        opportunity = association.opportunities.get(slug=opportunity_slug)
+    except Opportunity.DoesNotExist:
+        raise Http404 from None
+    opportunity.association = association
+    return opportunity
+
+
+def get_signup_for(request, slug, opportunity_slug, pk, *, need=Capability.EDIT) -> SignUp:
+    """A sign-up loaded through its opportunity through its association."""
+    opportunity = get_managed_opportunity(request, slug, opportunity_slug, need=need)
+    try:
+        signup = opportunity.signups.select_related("user").get(pk=pk)
+    except SignUp.DoesNotExist:
+        raise Http404 from None
+    signup.opportunity = opportunity
+    return signup

@@ -1,7 +1,7 @@
 """Reads of opportunities for public pages. Query counts stay constant whatever the data size."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce
 
 from .filters import OpportunityFilter
@@ -94,13 +94,57 @@ def signups_of(user):
 
 
 def new_signup_counts(associations) -> dict[int, int]:
-    """Association id → sign-ups that wait for the staff's answer."""
+    """Association id → new sign-ups: still active (waiting for an answer, accepted or on the
+    waiting list) and not yet seen by the staff (`services.signups_mark_seen`, when they open
+    the opportunity's people page, or any answer)."""
     rows = (
         SignUp.objects.filter(
-            opportunity__association__in=associations, status=SignUp.Status.PENDING
+            opportunity__association__in=associations,
+            status__in=SignUp.ACTIVE,
+            seen_at__isnull=True,
         )
         .order_by()
         .values("opportunity__association")
         .annotate(count=Count("pk"))
     )
     return {row["opportunity__association"]: row["count"] for row in rows}
+
+
+def opportunity_signups(opportunity):
+    """The opportunity's sign-ups for its staff, with only what the people agreed to share:
+    those waiting for an answer first, then the accepted, the waiting list in its order, the rest.
+    """
+    order = Case(
+        *(When(status=status, then=Value(rank)) for rank, status in enumerate(SIGNUP_ORDER)),
+        default=Value(len(SIGNUP_ORDER)),
+        output_field=IntegerField(),
+    )
+    return (
+        opportunity.signups.select_related("user", "home_municipality")
+        .annotate(status_rank=order)
+        .order_by("status_rank", "created_at", "pk")
+    )
+
+
+SIGNUP_ORDER = (
+    SignUp.Status.PENDING,
+    SignUp.Status.ACCEPTED,
+    SignUp.Status.WAITLISTED,
+    SignUp.Status.COMPLETED,
+    SignUp.Status.DECLINED,
+    SignUp.Status.WITHDRAWN,
+)
+
+
+def opportunity_messages(opportunity):
+    return opportunity.messages.select_related("sender")
+
+
+def workspace_opportunities(association):
+    """The association's opportunities in every status, for its workspace: the newest first,
+    with the numbers of sign-ups that wait for an answer, hold a place or wait for one."""
+    return (
+        with_places_taken(association.opportunities.all())
+        .annotate(places_pending=_count_signups([SignUp.Status.PENDING]))
+        .order_by("-created_at", "pk")
+    )

@@ -1,5 +1,6 @@
 """Writes to opportunities and sign-ups: every business rule about them lives here."""
 
+import dataclasses
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -10,10 +11,11 @@ from django.utils.translation import gettext as _
 from accounts.services import profile_update
 from associations.services import association_contact_recipients
 from core.emails import current_language, send_email
+from core.geography import ascii_slug
 from core.publishing import set_status
 from core.search import build_search_text, refresh_search_vectors
 
-from .models import Opportunity, OpportunityTime, SignUp
+from .models import Opportunity, OpportunityMessage, OpportunityTime, SignUp
 from .rules import (
     ALREADY_SIGNED_UP,
     needs_guardian,
@@ -85,6 +87,132 @@ def opportunity_create(
 def opportunity_set_status(*, opportunity: Opportunity, status: str) -> Opportunity:
     set_status(opportunity, status, published=Opportunity.Status.PUBLISHED)
     return opportunity
+
+
+# --- Posting and editing in the association's workspace -------------------------------------
+
+
+class Action:
+    """What staff can do to an opportunity's status (`opportunity_transition`)."""
+
+    SUBMIT = "submit"  # publish, or wait for review when the association is not verified
+    DRAFT = "draft"
+    CLOSE = "close"
+    ARCHIVE = "archive"
+    REOPEN = "reopen"  # like submit, for a closed or archived one
+
+
+_S = Opportunity.Status
+# action → the statuses it is allowed from. Written once; the workspace offers only these.
+TRANSITIONS = {
+    Action.SUBMIT: {_S.DRAFT},
+    Action.DRAFT: {_S.PENDING, _S.PUBLISHED, _S.CLOSED},
+    Action.CLOSE: {_S.PUBLISHED},
+    Action.ARCHIVE: {_S.DRAFT, _S.PENDING, _S.PUBLISHED, _S.CLOSED},
+    Action.REOPEN: {_S.CLOSED, _S.ARCHIVED},
+}
+
+
+def allowed_actions(opportunity: Opportunity) -> list[str]:
+    return [action for action, sources in TRANSITIONS.items() if opportunity.status in sources]
+
+
+def _reviewed_status(association) -> str:
+    """The review rule: a verified association publishes at once; an unverified one's
+    opportunities wait for a coordinator."""
+    return _S.PUBLISHED if association.is_verified else _S.PENDING
+
+
+@transaction.atomic
+def opportunity_transition(*, opportunity: Opportunity, action: str, by) -> Opportunity:
+    """Change the status by one of the allowed actions, taken by the staff member `by`.
+
+    Raises ValidationError for an action not allowed from the current status."""
+    opportunity = _lock(opportunity)
+    if opportunity.status not in TRANSITIONS.get(action, ()):
+        raise ValidationError(
+            _("This cannot be done to an opportunity that is “%(status)s”.")
+            % {"status": opportunity.get_status_display()},
+            code="not_allowed",
+        )
+    if action in (Action.SUBMIT, Action.REOPEN):
+        status = _reviewed_status(opportunity.association)
+    else:
+        status = {Action.DRAFT: _S.DRAFT, Action.CLOSE: _S.CLOSED, Action.ARCHIVE: _S.ARCHIVED}[
+            action
+        ]
+    opportunity_set_status(opportunity=opportunity, status=status)
+    if status == _S.PUBLISHED:  # published again: the people waiting get the free places
+        signups_fill_free_places(opportunity=opportunity)
+    return opportunity
+
+
+def unique_opportunity_slug(title: str) -> str:
+    """A web address name from the title, with a number added when it is taken."""
+    base = ascii_slug(title)[:200].strip("-") or "opportunity"
+    taken = set(Opportunity.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _set_weekly_times(opportunity: Opportunity, weekly_times: Iterable[dict]) -> None:
+    opportunity.times.all().delete()
+    times = []
+    for values in weekly_times:
+        time = OpportunityTime(opportunity=opportunity, **values)
+        time.full_clean(exclude=["opportunity"])
+        times.append(time)
+    OpportunityTime.objects.bulk_create(times)
+
+
+@transaction.atomic
+def opportunity_update(
+    *,
+    opportunity: Opportunity,
+    fields: dict,
+    categories=(),
+    languages=(),
+    weekly_times: Iterable[dict] = (),
+) -> Opportunity:
+    """Save an edited opportunity. A published one changes live at once; more places go to
+    the people waiting first. Weekly times are kept only for a recurring schedule."""
+    for name, value in fields.items():
+        setattr(opportunity, name, value)
+    opportunity.full_clean()
+    opportunity.save()
+    opportunity.categories.set(categories)
+    opportunity.languages.set(languages)
+    if opportunity.schedule != Opportunity.Schedule.RECURRING:
+        weekly_times = ()
+    _set_weekly_times(opportunity, weekly_times)
+    opportunity_refresh_derived_fields(opportunity=opportunity)
+    signups_fill_free_places(opportunity=opportunity)
+    return opportunity
+
+
+@transaction.atomic
+def opportunity_duplicate(*, opportunity: Opportunity, by) -> Opportunity:
+    """A draft copy of the opportunity, with its topics, languages and weekly times."""
+    excluded = {"id", "slug", "status", "published_at", "created_at", "updated_at"}
+    excluded |= {"search_text", "search_vector", "is_evening", "is_weekend", "association"}
+    fields = {
+        field.attname: getattr(opportunity, field.attname)
+        for field in Opportunity._meta.concrete_fields
+        if field.name not in excluded
+    }
+    fields["slug"] = unique_opportunity_slug(opportunity.title)
+    return opportunity_create(
+        association=opportunity.association,
+        fields=fields,
+        categories=list(opportunity.categories.all()),
+        languages=list(opportunity.languages.all()),
+        weekly_times=[
+            {"weekday": t.weekday, "start_time": t.start_time, "end_time": t.end_time}
+            for t in opportunity.times.all()
+        ],
+    )
 
 
 def opportunity_is_open(opportunity: Opportunity) -> bool:
@@ -280,3 +408,187 @@ def _notify_person_and_association(signup, *, language, template, association_te
         send_email(
             to=email, language=contact_language, template=association_template, context=context
         )
+
+
+# --- Answering the people who signed up (the association's workspace) ----------------------
+
+
+class Decision:
+    """What staff can decide about sign-ups (`signups_decide`)."""
+
+    ACCEPT = "accept"
+    DECLINE = "decline"
+    WAITLIST = "waitlist"
+    COMPLETE = "complete"
+
+
+_SU = SignUp.Status
+# decision → (the statuses it is allowed from, the status it leads to).
+DECISIONS = {
+    Decision.ACCEPT: ({_SU.PENDING, _SU.WAITLISTED, _SU.DECLINED}, _SU.ACCEPTED),
+    Decision.DECLINE: ({_SU.PENDING, _SU.ACCEPTED, _SU.WAITLISTED}, _SU.DECLINED),
+    Decision.WAITLIST: ({_SU.PENDING, _SU.ACCEPTED}, _SU.WAITLISTED),
+    Decision.COMPLETE: ({_SU.ACCEPTED, _SU.COMPLETED}, _SU.COMPLETED),
+}
+
+
+@dataclasses.dataclass
+class DecisionResult:
+    decided: list[SignUp]
+    promoted: list[SignUp]  # who got a place that the decision freed
+
+
+@transaction.atomic
+def signups_decide(
+    *,
+    opportunity: Opportunity,
+    signup_ids: Iterable[int],
+    decision: str,
+    message: str = "",
+    hours_done=None,
+    reference: str = "",
+) -> DecisionResult:
+    """Decide about one or many sign-ups of `opportunity` at once, all or none: each person is
+    emailed in their own language with the message, and sees it on their own page. A place that
+    frees up goes to the first person on the waiting list. Accepting never overbooks."""
+    if decision not in DECISIONS:
+        raise ValidationError(_("Choose what to do."), code="no_decision")
+    sources, target = DECISIONS[decision]
+    opportunity = _lock(opportunity)
+    ids = set(signup_ids)
+    if not ids:
+        raise ValidationError(_("Choose at least one person."), code="no_signups")
+    signups = list(
+        opportunity.signups.filter(pk__in=ids).select_related("user").order_by("created_at", "pk")
+    )
+    if len(signups) != len(ids):
+        raise ValidationError(
+            _("Some of the chosen people are no longer on the list. Reload the page."),
+            code="unknown_signups",
+        )
+    not_allowed = [s for s in signups if s.status not in sources]
+    if not_allowed:
+        names = ", ".join(s.user.display_name for s in not_allowed)
+        raise ValidationError(
+            _("This cannot be done to these people as things stand: %(names)s.") % {"names": names},
+            code="not_allowed",
+        )
+    taken = places_taken(opportunity)
+    if decision == Decision.ACCEPT and opportunity.places is not None:
+        free = max(opportunity.places - taken, 0)
+        if len(signups) > free:
+            raise ValidationError(
+                _(
+                    "Not enough places: %(free)s free, and you chose %(chosen)s. Decline someone "
+                    "or add places first."
+                )
+                % {"free": free, "chosen": len(signups)},
+                code="no_place",
+            )
+    if decision == Decision.WAITLIST:
+        _check_waitlist_move(opportunity, signups, taken)
+    if decision == Decision.COMPLETE and hours_done is None:
+        raise ValidationError(
+            {"hours_done": _("Write how many hours each of them did.")}, code="hours_required"
+        )
+    now = timezone.now()
+    for signup in signups:
+        signup.status = target
+        signup.staff_message = message.strip()
+        signup.decided_at = now
+        signup.seen_at = signup.seen_at or now
+        signup.updated_at = now
+        if decision == Decision.COMPLETE:
+            signup.hours_done = hours_done
+            signup.reference = reference.strip()
+        if decision == Decision.WAITLIST:
+            # Like signing up again: the place in line is from now, at the end of the line.
+            signup.created_at = now
+        signup.full_clean(validate_unique=False, validate_constraints=False)
+    SignUp.objects.bulk_update(
+        signups,
+        [
+            "status",
+            "staff_message",
+            "decided_at",
+            "seen_at",
+            "hours_done",
+            "reference",
+            "created_at",
+            "updated_at",
+        ],
+    )
+    reply_to = opportunity.association.contact_email
+    for signup in signups:
+        signup.opportunity = opportunity
+        send_email(
+            to=signup.user.email,
+            language=signup.user.language or signup.language,
+            template="volunteering/email/signup_decision",
+            context={**_person_context(signup), "decision": decision},
+            reply_to=reply_to,
+        )
+    promoted = []
+    if decision in (Decision.DECLINE, Decision.WAITLIST):
+        promoted, _taken, _waiting = _promote_from_waiting_list(opportunity)
+    return DecisionResult(decided=signups, promoted=promoted)
+
+
+def _check_waitlist_move(opportunity: Opportunity, signups: list[SignUp], taken: int) -> None:
+    """Moving people to the waiting list only makes sense when the places are full: otherwise
+    they would get a place again at once (free places go to the people waiting)."""
+    if opportunity.places is None:
+        raise ValidationError(
+            _("This has no limit on places, so there is no waiting list."), code="no_limit"
+        )
+    freed = sum(1 for s in signups if s.status in SignUp.HOLDS_PLACE)
+    others_waiting = _waiting_list(opportunity).count()
+    if opportunity.places - (taken - freed) > others_waiting:
+        raise ValidationError(
+            _(
+                "There are free places, so they would get a place again at once. Decline them "
+                "instead, or lower the number of places first."
+            ),
+            code="places_free",
+        )
+
+
+def signups_mark_seen(*, opportunity: Opportunity) -> int:
+    """The staff have seen the opportunity's sign-ups: they are no longer new."""
+    return opportunity.signups.filter(seen_at__isnull=True).update(seen_at=timezone.now())
+
+
+@transaction.atomic
+def opportunity_message_send(
+    *, opportunity: Opportunity, sender, audience: str, body: str
+) -> OpportunityMessage:
+    """Email one message to everyone accepted (or waiting) in their own language; it is kept
+    with the opportunity, and replies go to the association's contact address."""
+    status = {
+        OpportunityMessage.Audience.ACCEPTED: SignUp.Status.ACCEPTED,
+        OpportunityMessage.Audience.WAITLISTED: SignUp.Status.WAITLISTED,
+    }.get(audience)
+    message = OpportunityMessage(
+        opportunity=opportunity, sender=sender, audience=audience, body=body.strip()
+    )
+    message.full_clean()
+    people = list(opportunity.signups.filter(status=status).select_related("user"))
+    if not people:
+        raise ValidationError({"audience": _("Nobody is in this group yet.")}, code="nobody")
+    message.recipient_count = len(people)
+    message.save()
+    reply_to = opportunity.association.contact_email
+    for signup in people:
+        send_email(
+            to=signup.user.email,
+            language=signup.user.language or signup.language,
+            template="volunteering/email/opportunity_message",
+            context={
+                "message": message,
+                "opportunity": opportunity,
+                "person": signup.user,
+                "reply_to": reply_to,
+            },
+            reply_to=reply_to,
+        )
+    return message

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, views
+from . import feeds, manage_views, signup_manage_views, views
 
 app_name = "volunteering"
 
@@ -15,4 +15,28 @@ urlpatterns = [
 ]
 
 # Opportunities and sign-ups in the association's workspace, in the project's "manage" namespace.
-manage_patterns = []
+OPPORTUNITY = "<slug:slug>/opportunities/<slug:opportunity_slug>/"
+manage_patterns = [
+    path("<slug:slug>/opportunities/", manage_views.opportunity_list, name="opportunities"),
+    path(
+        "<slug:slug>/opportunities/new/",
+        manage_views.opportunity_create,
+        name="opportunity-create",
+    ),
+    path(OPPORTUNITY + "edit/", manage_views.opportunity_edit, name="opportunity-edit"),
+    path(
+        OPPORTUNITY + "duplicate/",
+        manage_views.opportunity_duplicate,
+        name="opportunity-duplicate",
+    ),
+    path(OPPORTUNITY + "status/", manage_views.opportunity_status, name="opportunity-status"),
+    # The people who signed up (signup_manage_views.py).
+    path(OPPORTUNITY + "people/", signup_manage_views.signup_list, name="signups"),
+    path(OPPORTUNITY + "people/decide/", signup_manage_views.signup_decide, name="signups-decide"),
+    path(
+        "<slug:slug>/opportunities/<slug:opportunity_slug>/people.csv",
+        signup_manage_views.signup_csv,
+        name="signups-csv",
+    ),
+    path(OPPORTUNITY + "message/", signup_manage_views.signup_message, name="signups-message"),
+]

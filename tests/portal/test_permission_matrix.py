@@ -23,6 +23,7 @@ email and password change pages.
 """
 
 import re
+from types import SimpleNamespace
 from urllib.parse import urlparse
 
 import pytest
@@ -30,8 +31,11 @@ from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
+from associations.services import invitation_create
 from tests.factories import (
     AssociationFactory,
+    JoinRequestFactory,
+    MembershipFactory,
     OpportunityFactory,
     SignUpFactory,
     years_ago,
@@ -56,7 +60,11 @@ REDIRECTS = {
     "admin login": "admin:login",
     "my page": "portal:my-page",
     "home": "portal:home",
+    "workspace": "manage:home",
 }
+
+# An opportunity in its association's workspace.
+OPP = "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/"
 
 TABLE = [
     # --- Outside the language prefix ----------------------------------------------------------
@@ -78,6 +86,365 @@ TABLE = [
     ("manage/", None, GET, ["anonymous"], "login"),
     ("manage/", None, GET, LOGGED_IN, 200),
     ("manage/", None, POST, ["owner"], 405),
+    # The card editor: staff who may edit (an empty POST gets the form back with its errors).
+    ("manage/<slug:slug>/card/", "card", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/card/", "card", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/card/", "card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/card/", "card", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/card/", "draft_card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/card/", "card", GET, ["editor", "owner", "superuser"], 200),
+    ("manage/<slug:slug>/card/", "draft_card", GET, ["editor", "owner", "superuser"], 200),
+    ("manage/<slug:slug>/card/", "card", POST, ["editor", "owner", "superuser"], 200),
+    ("manage/<slug:slug>/card/", "card", GET, ["coordinator"], 403),
+    ("manage/<slug:slug>/card/", "card", POST, ["coordinator"], 403),
+    # A new card: any logged-in person (an empty POST gets the form back with its errors).
+    ("manage/new/", None, GET, ["anonymous"], "login"),
+    ("manage/new/", None, POST, ["anonymous"], "login"),
+    ("manage/new/", None, GET, LOGGED_IN, 200),
+    ("manage/new/", None, POST, ["outsider"], 200),
+    # Asking for access to an existing card: anyone logged in who can see the card.
+    ("manage/<slug:slug>/ask-access/", "card", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/ask-access/", "card", POST, LOGGED_IN, "workspace"),
+    ("manage/<slug:slug>/ask-access/", "card", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/ask-access/", "card", GET, ["outsider"], 405),
+    ("manage/<slug:slug>/ask-access/", "draft_card", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/ask-access/", "draft_card", POST, STAFF, "workspace"),
+    # The people who signed up for an opportunity: staff who may edit.
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/",
+        "opportunity",
+        GET,
+        ["anonymous"],
+        "login",
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/",
+        "opportunity",
+        GET,
+        NO_ROLE_LOGGED_IN,
+        404,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/",
+        "opportunity",
+        GET,
+        ["coordinator"],
+        403,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/",
+        "opportunity",
+        GET,
+        ["editor", "owner", "superuser"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/",
+        "draft_opportunity",
+        GET,
+        ["editor"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/",
+        "opportunity",
+        POST,
+        ["owner"],
+        405,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/decide/",
+        "opportunity",
+        GET,
+        ["owner"],
+        405,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/decide/",
+        "opportunity",
+        POST,
+        ["anonymous"],
+        "login",
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/decide/",
+        "opportunity",
+        POST,
+        NO_ROLE_LOGGED_IN,
+        404,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/decide/",
+        "opportunity",
+        POST,
+        ["coordinator"],
+        403,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/decide/",
+        "opportunity",
+        POST,
+        ["editor", "owner", "superuser"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people/decide/",
+        "draft_opportunity",
+        POST,
+        ["editor"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people.csv",
+        "opportunity",
+        GET,
+        ["anonymous"],
+        "login",
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people.csv",
+        "opportunity",
+        GET,
+        NO_ROLE_LOGGED_IN,
+        404,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people.csv",
+        "opportunity",
+        GET,
+        ["coordinator"],
+        403,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people.csv",
+        "opportunity",
+        GET,
+        ["editor", "owner", "superuser"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people.csv",
+        "draft_opportunity",
+        GET,
+        ["editor"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/people.csv",
+        "opportunity",
+        POST,
+        ["owner"],
+        405,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/message/",
+        "opportunity",
+        GET,
+        ["anonymous"],
+        "login",
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/message/",
+        "opportunity",
+        GET,
+        NO_ROLE_LOGGED_IN,
+        404,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/message/",
+        "opportunity",
+        GET,
+        ["coordinator"],
+        403,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/message/",
+        "opportunity",
+        GET,
+        ["editor", "owner", "superuser"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/message/",
+        "draft_opportunity",
+        GET,
+        ["editor"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/message/",
+        "opportunity",
+        POST,
+        ["anonymous"],
+        "login",
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/message/",
+        "opportunity",
+        POST,
+        NO_ROLE_LOGGED_IN,
+        404,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/message/",
+        "opportunity",
+        POST,
+        ["coordinator"],
+        403,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/message/",
+        "opportunity",
+        POST,
+        ["editor", "owner", "superuser"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/opportunities/<slug:opportunity_slug>/message/",
+        "draft_opportunity",
+        POST,
+        ["editor"],
+        200,
+    ),
+    # Posting and editing opportunities: staff who may edit (an empty POST gets the form back
+    # with its errors; an unknown status action changes nothing and goes back to the list).
+    ("manage/<slug:slug>/opportunities/", "card", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/opportunities/", "card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/opportunities/", "card", GET, ["coordinator"], 403),
+    ("manage/<slug:slug>/opportunities/", "card", GET, ["editor", "owner", "superuser"], 200),
+    ("manage/<slug:slug>/opportunities/", "draft_card", GET, ["editor"], 200),
+    ("manage/<slug:slug>/opportunities/", "card", POST, ["outsider", "editor"], 405),
+    ("manage/<slug:slug>/opportunities/new/", "card", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/opportunities/new/", "card", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/opportunities/new/", "card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/opportunities/new/", "card", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/opportunities/new/", "card", GET, ["coordinator"], 403),
+    ("manage/<slug:slug>/opportunities/new/", "card", POST, ["coordinator"], 403),
+    ("manage/<slug:slug>/opportunities/new/", "card", GET, ["editor", "owner", "superuser"], 200),
+    ("manage/<slug:slug>/opportunities/new/", "card", POST, ["editor", "owner", "superuser"], 200),
+    (OPP + "edit/", "opportunity", GET, ["anonymous"], "login"),
+    (OPP + "edit/", "opportunity", POST, ["anonymous"], "login"),
+    (OPP + "edit/", "opportunity", GET, NO_ROLE_LOGGED_IN, 404),
+    (OPP + "edit/", "opportunity", POST, NO_ROLE_LOGGED_IN, 404),
+    (OPP + "edit/", "draft_opportunity", GET, NO_ROLE_LOGGED_IN, 404),
+    (OPP + "edit/", "opportunity", GET, ["coordinator"], 403),
+    (OPP + "edit/", "opportunity", POST, ["coordinator"], 403),
+    (OPP + "edit/", "opportunity", GET, ["editor", "owner", "superuser"], 200),
+    (OPP + "edit/", "draft_opportunity", GET, ["editor", "owner", "superuser"], 200),
+    (OPP + "edit/", "opportunity", POST, ["editor", "owner", "superuser"], 200),
+    (OPP + "duplicate/", "opportunity", POST, ["anonymous"], "login"),
+    (OPP + "duplicate/", "opportunity", POST, NO_ROLE_LOGGED_IN, 404),
+    (OPP + "duplicate/", "opportunity", POST, ["coordinator"], 403),
+    (OPP + "duplicate/", "opportunity", POST, ["editor", "owner", "superuser"], 302),
+    (OPP + "duplicate/", "draft_opportunity", POST, ["editor"], 302),
+    (OPP + "duplicate/", "opportunity", GET, ["anonymous"], "login"),
+    (OPP + "duplicate/", "opportunity", GET, ["outsider", "editor"], 405),
+    (OPP + "status/", "opportunity", POST, ["anonymous"], "login"),
+    (OPP + "status/", "opportunity", POST, NO_ROLE_LOGGED_IN, 404),
+    (OPP + "status/", "draft_opportunity", POST, NO_ROLE_LOGGED_IN, 404),
+    (OPP + "status/", "opportunity", POST, ["coordinator"], 403),
+    (OPP + "status/", "opportunity", POST, ["editor", "owner", "superuser"], 302),
+    (OPP + "status/", "draft_opportunity", POST, ["editor"], 302),
+    (OPP + "status/", "opportunity", GET, ["anonymous"], "login"),
+    (OPP + "status/", "opportunity", GET, ["outsider", "editor"], 405),
+    # Staff, roles and invitations: owners only (an empty POST changes nothing).
+    ("manage/<slug:slug>/staff/", "card", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/staff/", "card", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/staff/", "card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/staff/", "card", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/staff/", "card", GET, ["editor", "coordinator"], 403),
+    ("manage/<slug:slug>/staff/", "card", POST, ["editor", "coordinator"], 403),
+    ("manage/<slug:slug>/staff/", "card", GET, ["owner", "superuser"], 200),
+    ("manage/<slug:slug>/staff/", "draft_card", GET, ["owner"], 200),
+    ("manage/<slug:slug>/staff/", "card", POST, ["owner", "superuser"], 200),
+    ("manage/<slug:slug>/staff/<int:pk>/", "staff_member", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/staff/<int:pk>/", "staff_member", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/staff/<int:pk>/", "staff_member", POST, ["editor", "coordinator"], 403),
+    ("manage/<slug:slug>/staff/<int:pk>/", "staff_member", POST, ["owner", "superuser"], 302),
+    ("manage/<slug:slug>/staff/<int:pk>/", "staff_member", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/staff/<int:pk>/", "staff_member", GET, ["outsider", "owner"], 405),
+    ("manage/<slug:slug>/staff/leave/", "card", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/staff/leave/", "card", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/staff/leave/", "card", POST, ["coordinator"], 403),
+    # Staff leave (the last owner is told they cannot); a superuser is not staff.
+    ("manage/<slug:slug>/staff/leave/", "card", POST, ["editor", "owner"], "workspace"),
+    ("manage/<slug:slug>/staff/leave/", "card", POST, ["superuser"], 404),
+    ("manage/<slug:slug>/staff/leave/", "card", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/staff/leave/", "card", GET, ["outsider", "editor"], 405),
+    ("manage/<slug:slug>/invitations/<int:pk>/revoke/", "invitation", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/invitations/<int:pk>/revoke/", "invitation", POST, NO_ROLE_LOGGED_IN, 404),
+    (
+        "manage/<slug:slug>/invitations/<int:pk>/revoke/",
+        "invitation",
+        POST,
+        ["editor", "coordinator"],
+        403,
+    ),
+    (
+        "manage/<slug:slug>/invitations/<int:pk>/revoke/",
+        "invitation",
+        POST,
+        ["owner", "superuser"],
+        302,
+    ),
+    ("manage/<slug:slug>/invitations/<int:pk>/revoke/", "invitation", GET, ["anonymous"], "login"),
+    (
+        "manage/<slug:slug>/invitations/<int:pk>/revoke/",
+        "invitation",
+        GET,
+        ["outsider", "owner"],
+        405,
+    ),
+    # Join requests: staff who may edit (an empty answer gets the list back with its errors).
+    ("manage/<slug:slug>/join-requests/", "card", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/join-requests/", "card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/join-requests/", "card", GET, ["coordinator"], 403),
+    ("manage/<slug:slug>/join-requests/", "card", GET, ["editor", "owner", "superuser"], 200),
+    ("manage/<slug:slug>/join-requests/", "draft_card", GET, ["editor"], 200),
+    ("manage/<slug:slug>/join-requests/", "card", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/join-requests/", "card", POST, ["outsider", "editor"], 405),
+    (
+        "manage/<slug:slug>/join-requests/<int:pk>/answer/",
+        "join_request",
+        POST,
+        ["anonymous"],
+        "login",
+    ),
+    (
+        "manage/<slug:slug>/join-requests/<int:pk>/answer/",
+        "join_request",
+        POST,
+        NO_ROLE_LOGGED_IN,
+        404,
+    ),
+    (
+        "manage/<slug:slug>/join-requests/<int:pk>/answer/",
+        "join_request",
+        POST,
+        ["coordinator"],
+        403,
+    ),
+    (
+        "manage/<slug:slug>/join-requests/<int:pk>/answer/",
+        "join_request",
+        POST,
+        ["editor", "owner", "superuser"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/join-requests/<int:pk>/answer/",
+        "join_request",
+        GET,
+        ["anonymous"],
+        "login",
+    ),
+    (
+        "manage/<slug:slug>/join-requests/<int:pk>/answer/",
+        "join_request",
+        GET,
+        ["outsider", "editor"],
+        405,
+    ),
     # --- Associations ---------------------------------------------------------------------------
     ("associations/", None, GET, ANYONE, 200),
     ("associations/<slug:slug>/", "card", GET, PERSONAS, 200),
@@ -93,6 +460,29 @@ TABLE = [
     ("associations/<slug:slug>/join/", "draft_card", POST, NO_ROLE_LOGGED_IN, 404),
     # A draft takes no requests: its own people get the form back with the service's error.
     ("associations/<slug:slug>/join/", "draft_card", POST, STAFF, 200),
+    # A staff invitation: anyone sees it (people with another address are told so); accepting
+    # needs a login, and the invited address (the personas have other addresses).
+    ("associations/invitations/<slug:token>/", "invitation", GET, PERSONAS, 200),
+    ("associations/invitations/<slug:token>/", "invitation", POST, ["anonymous"], "login"),
+    ("associations/invitations/<slug:token>/", "invitation", POST, LOGGED_IN, 403),
+    (
+        "associations/join-requests/<int:pk>/withdraw/",
+        "other_join_request",
+        POST,
+        ["anonymous"],
+        "login",
+    ),
+    ("associations/join-requests/<int:pk>/withdraw/", "own_join_request", POST, SOMEONE, "my page"),
+    # Someone else's request is not found, whatever the persona is to its association.
+    ("associations/join-requests/<int:pk>/withdraw/", "other_join_request", POST, LOGGED_IN, 404),
+    (
+        "associations/join-requests/<int:pk>/withdraw/",
+        "other_join_request",
+        GET,
+        ["anonymous"],
+        "login",
+    ),
+    ("associations/join-requests/<int:pk>/withdraw/", "own_join_request", GET, ["outsider"], 405),
     # --- Opportunities --------------------------------------------------------------------------
     ("opportunities/", None, GET, ANYONE, 200),
     ("opportunities/feed/atom/", None, GET, ANYONE, 200),
@@ -240,12 +630,35 @@ def build_target(target):
     if target == "other_signup":
         signup = SignUpFactory(opportunity__one_off=True)
         return signup, signup.opportunity.association
+    if target == "staff_member":
+        membership = MembershipFactory()
+        return SimpleNamespace(slug=membership.association.slug, pk=membership.pk), (
+            membership.association
+        )
+    if target == "invitation":
+        association = AssociationFactory()
+        invitation, token = invitation_create(
+            association=association,
+            email="kutsuttu@example.com",
+            role="editor",
+            language="fi",
+            invited_by=None,
+        )
+        return SimpleNamespace(slug=association.slug, pk=invitation.pk, token=token), association
+    if target in ("join_request", "other_join_request"):
+        join_request = JoinRequestFactory()
+        return SimpleNamespace(slug=join_request.association.slug, pk=join_request.pk), (
+            join_request.association
+        )
     association = AssociationFactory()  # also for pages without a target: a card to have roles in
     return association, association
 
 
 def fill(route, obj):
     values = {**FIXED_PARAMS, "slug": getattr(obj, "slug", None), "pk": getattr(obj, "pk", None)}
+    values["token"] = getattr(obj, "token", None)
+    if "<slug:opportunity_slug>" in route:  # an opportunity in its association's workspace
+        values.update(slug=obj.association.slug, opportunity_slug=obj.slug)
     return "/" + PARAMETER.sub(lambda match: str(values[match.group(1)]), route)
 
 
@@ -261,6 +674,8 @@ def row_id(row):
 def test_permission_matrix(client, route, target, method, persona, expected):
     obj, association = build_target(target)
     user = make_persona(persona, association)
+    if target == "own_join_request":
+        obj = JoinRequestFactory(association=association, user=user)
     if target == "own_signup":
         obj = SignUpFactory(opportunity=obj, user=user)
     log_in(client, user)

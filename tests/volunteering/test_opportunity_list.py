@@ -388,6 +388,69 @@ def test_counts_without_filters(client, opportunities, not_listed):
     assert 'value="sports-outdoors"' not in html
 
 
+# --- The flags people filter by on national portals -----------------------------------------
+
+
+@pytest.fixture
+def flagged():
+    """Current opportunities with the flags of national portals, and a draft that has them all."""
+    all_flags = {
+        "is_supported": True,
+        "for_english_speakers": True,
+        "for_under_18s": True,
+        "is_popup": True,
+    }
+    return {
+        "supported": OpportunityFactory(title="Tuettu puutarhatyö", is_supported=True),
+        "english": OpportunityFactory(
+            title="Language café host", for_english_speakers=True, is_supported=True
+        ),
+        "young": OpportunityFactory(title="Nuorten disco", for_under_18s=True, is_popup=True),
+        "popup": OpportunityFactory(title="Kirpputorin pystytys", is_popup=True),
+        "plain": OpportunityFactory(title="Tavallinen tehtävä"),
+        "draft": OpportunityFactory(title="Piilossa: luonnos", draft=True, **all_flags),
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"supported": "on"}, {"Tuettu puutarhatyö", "Language café host"}),
+        ({"english": "on"}, {"Language café host"}),
+        ({"under_18": "on"}, {"Nuorten disco"}),
+        ({"popup": "on"}, {"Nuorten disco", "Kirpputorin pystytys"}),
+        ({"popup": "on", "under_18": "on"}, {"Nuorten disco"}),
+        ({"supported": "on", "popup": "on"}, set()),
+    ],
+)
+def test_the_flags_of_national_portals_filter(client, flagged, query, expected):
+    assert set(listed(client.get(URL, query))) == expected
+
+
+def test_the_flags_of_national_portals_have_counts(client, flagged):
+    html = client.get(URL).content.decode()
+
+    # The draft is counted nowhere.
+    assert checkbox_label("supported", "Supported volunteering (2)") in html
+    assert checkbox_label("english", "Also for English speakers (1)") in html
+    assert checkbox_label("under_18", "Suitable for under-18s (1)") in html
+    assert checkbox_label("popup", "Pop-up: a one-off task of a few hours (2)") in html
+
+    # Each is counted under the other filters, never under its own.
+    html = client.get(URL, {"popup": "on"}).content.decode()
+    assert checkbox_label("popup", "Pop-up: a one-off task of a few hours (2)") in html
+    assert checkbox_label("under_18", "Suitable for under-18s (1)") in html
+    assert checkbox_label("supported", "Supported volunteering (0)") in html
+    assert 'name="popup" id="id_popup" checked' in html
+
+
+def test_the_flags_show_on_the_cards_of_the_list(client, flagged):
+    html = client.get(URL, {"english": "on"}).content.decode()
+
+    assert "<li>Also for English speakers</li>" in html
+    assert "<li>Supported volunteering</li>" in html
+
+
 def test_counts_beside_options_ignore_their_own_filter(client, opportunities, not_listed):
     html = client.get(URL, {"region": "kymenlaakso", "evening": "on"}).content.decode()
 
@@ -508,16 +571,16 @@ def _create_opportunities(count):
         )
 
 
-# The page with its relations and places taken, and the counts of each facet (each counted
-# under the other filters, whose chosen options are looked up again): as many queries whatever
-# the data size. Logged in adds the session, the user and the profile.
+# The page with its relations and places taken, and the counts of each facet, one query for
+# each checkbox too (each counted under the other filters, whose chosen options are looked up
+# again): as many queries whatever the data size. Logged in adds the session, the user and the profile.
 @pytest.mark.parametrize(
     ("query", "logged_in", "budget"),
     [
-        ({}, False, 14),
-        ({"region": "kymenlaakso", "category": "youth", "evening": "on", "age": "16"}, False, 30),
-        ({"q": "nuorille", "municipality": "kotka", "beginner": "on", "sort": "newest"}, False, 22),
-        ({"for_me": "on", "type": "volunteer"}, True, 17),
+        ({}, False, 18),
+        ({"region": "kymenlaakso", "category": "youth", "evening": "on", "age": "16"}, False, 34),
+        ({"q": "nuorille", "municipality": "kotka", "beginner": "on", "sort": "newest"}, False, 26),
+        ({"for_me": "on", "type": "volunteer"}, True, 21),
     ],
     ids=["no-filters", "filters", "search", "for-me"],
 )

@@ -1,0 +1,226 @@
+"""The association's staff answer the people who signed up for an opportunity: the list, the
+decisions (one or many at once), the CSV export and messages to everyone in a group."""
+
+import csv
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from . import selectors, services
+from .models import OpportunityMessage, SignUp
+from .permissions import get_managed_opportunity
+from .services import Decision
+
+DECISION_CHOICES = [
+    (Decision.ACCEPT, gettext_lazy("Accept: give a place")),
+    (Decision.WAITLIST, gettext_lazy("Move to the waiting list")),
+    (Decision.DECLINE, gettext_lazy("Decline")),
+    (Decision.COMPLETE, gettext_lazy("Mark as completed")),
+]
+
+
+class DecisionForm(forms.Form):
+    """One form for one person and for many: the chosen sign-ups and what to do with them."""
+
+    signups = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("People"),
+        queryset=SignUp.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": gettext_lazy("Choose at least one person.")},
+    )
+    decision = forms.ChoiceField(
+        label=gettext_lazy("What to do"),
+        choices=DECISION_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": gettext_lazy("Choose what to do.")},
+    )
+    message = forms.CharField(
+        label=gettext_lazy("Message to them (optional)"),
+        help_text=gettext_lazy("Sent by email and shown on their own page."),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    hours_done = forms.DecimalField(
+        label=gettext_lazy("Hours done (when completed)"),
+        required=False,
+        min_value=0,
+        max_digits=5,
+        decimal_places=1,
+        localize=True,
+    )
+    reference = forms.CharField(
+        label=gettext_lazy("Short reference (optional, when completed)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, opportunity, signups=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["signups"]
+        field.queryset = opportunity.signups.all()
+        field.label_from_instance = lambda signup: signup.user.display_name or signup.user.email
+        self.opportunity_signups = signups
+
+
+class MessageForm(forms.ModelForm):
+    class Meta:
+        model = OpportunityMessage
+        fields = ["audience", "body"]
+        widgets = {"audience": forms.RadioSelect, "body": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {
+            "body": gettext_lazy(
+                "Each person gets it by email. Replies go to the association's contact address."
+            )
+        }
+
+
+def _people_page(request, opportunity, form, *, status=200):
+    signups = list(selectors.opportunity_signups(opportunity))
+    context = {
+        "association": opportunity.association,
+        "opportunity": opportunity,
+        "signups": signups,
+        "form": form,
+        "sent_messages": list(selectors.opportunity_messages(opportunity)),
+        "new_ids": {s.pk for s in signups if s.seen_at is None and s.status in SignUp.ACTIVE},
+    }
+    return render(request, "manage/signup_list.html", context, status=status)
+
+
+@login_required
+@require_GET
+def signup_list(request, slug, opportunity_slug):
+    opportunity = get_managed_opportunity(request, slug, opportunity_slug)
+    response = _people_page(request, opportunity, DecisionForm(opportunity=opportunity))
+    services.signups_mark_seen(opportunity=opportunity)
+    return response
+
+
+@login_required
+@require_POST
+def signup_decide(request, slug, opportunity_slug):
+    opportunity = get_managed_opportunity(request, slug, opportunity_slug)
+    form = DecisionForm(request.POST, opportunity=opportunity)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            result = services.signups_decide(
+                opportunity=opportunity,
+                signup_ids=[signup.pk for signup in data["signups"]],
+                decision=data["decision"],
+                message=data["message"],
+                hours_done=data["hours_done"],
+                reference=data["reference"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            count = len(result.decided)
+            messages.success(
+                request,
+                ngettext(
+                    "Saved, and %(count)s person was told by email.",
+                    "Saved, and %(count)s people were told by email.",
+                    count,
+                )
+                % {"count": count},
+            )
+            if result.promoted:
+                names = ", ".join(_name(signup) for signup in result.promoted)
+                messages.info(
+                    request,
+                    _("A place became free and went to the first on the waiting list: %(names)s.")
+                    % {"names": names},
+                )
+            return redirect("manage:signups", slug, opportunity.slug)
+    return _people_page(request, opportunity, form)
+
+
+def _name(signup) -> str:
+    return signup.user.display_name or signup.user.email
+
+
+@login_required
+@require_GET
+def signup_csv(request, slug, opportunity_slug):
+    """Only the shared details. UTF-8 with a byte order mark, so that spreadsheets (Excel) read
+    ä and ö right; semicolons between fields, because a Finnish or Swedish spreadsheet takes the
+    comma as the decimal separator and expects semicolons in a CSV file."""
+    opportunity = get_managed_opportunity(request, slug, opportunity_slug)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    filename = f"{opportunity.slug}-{timezone.localdate():%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";", lineterminator="\r\n")
+    writer.writerow(
+        [
+            _("Name"),
+            _("Email"),
+            _("State"),
+            _("Signed up"),
+            _("Birth year"),
+            _("Home municipality"),
+            _("Phone"),
+            _("Message"),
+            _("What I am good at and what I would like to learn"),
+            _("Hours done"),
+            _("Reference"),
+        ]
+    )
+    for signup in selectors.opportunity_signups(opportunity):
+        writer.writerow(
+            [
+                signup.user.display_name,
+                signup.user.email,
+                signup.get_status_display(),
+                formats.date_format(timezone.localtime(signup.created_at), "SHORT_DATE_FORMAT"),
+                signup.birth_year,
+                signup.home_municipality.name,
+                signup.phone,
+                signup.message,
+                signup.interests,
+                "" if signup.hours_done is None else formats.number_format(signup.hours_done, 1),
+                signup.reference,
+            ]
+        )
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def signup_message(request, slug, opportunity_slug):
+    opportunity = get_managed_opportunity(request, slug, opportunity_slug)
+    form = MessageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            sent = services.opportunity_message_send(
+                opportunity=opportunity,
+                sender=request.user,
+                audience=form.cleaned_data["audience"],
+                body=form.cleaned_data["body"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "The message was sent to %(count)s person.",
+                    "The message was sent to %(count)s people.",
+                    sent.recipient_count,
+                )
+                % {"count": sent.recipient_count},
+            )
+            return redirect("manage:signups", slug, opportunity.slug)
+    context = {"association": opportunity.association, "opportunity": opportunity, "form": form}
+    return render(request, "manage/signup_message.html", context)
