@@ -228,8 +228,8 @@ def test_logged_in_pages_are_accessible(page, live_server, verified_user, publis
         open_and_check(page, path.format(**published_content), "fi")
         assert logout_button(page).is_visible()
         if path == "/me/":
-            assert page.locator("main form button[type=submit]").count() == 2, (
-                "/me/ should offer withdrawing from both sign-ups"
+            assert page.locator("main form button[type=submit]").count() == 4, (
+                "/me/ should offer withdrawing from both sign-ups and both join requests"
             )
 
 
