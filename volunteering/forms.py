@@ -6,7 +6,8 @@ from associations.models import ActivityLanguage, Category
 from core.forms import MunicipalityChoiceField
 from core.schedule import Weekday
 
-from .models import Opportunity
+from .models import Opportunity, OpportunityMessage, SignUp
+from .services import Decision
 
 
 class SignUpForm(forms.Form):
@@ -203,3 +204,70 @@ def weekly_time_initial(opportunity) -> list[dict]:
         {"weekday": t.weekday, "start_time": t.start_time, "end_time": t.end_time}
         for t in opportunity.times.all()
     ]
+
+
+# --- The staff's answers to the people who signed up ----------------------------------------
+
+DECISION_CHOICES = [
+    (Decision.ACCEPT, _("Accept: give a place")),
+    (Decision.WAITLIST, _("Move to the waiting list")),
+    (Decision.DECLINE, _("Decline")),
+    (Decision.COMPLETE, _("Mark as completed")),
+]
+
+
+class DecisionForm(forms.Form):
+    """One form for one person and for many: the chosen sign-ups and what to do with them."""
+
+    signups = forms.ModelMultipleChoiceField(
+        label=_("People"),
+        queryset=SignUp.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one person.")},
+    )
+    decision = forms.ChoiceField(
+        label=_("What to do"),
+        choices=DECISION_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what to do.")},
+    )
+    message = forms.CharField(
+        label=_("Message to them (optional)"),
+        help_text=_("Sent by email and shown on their own page."),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    hours_done = forms.DecimalField(
+        label=_("Hours done (when completed)"),
+        required=False,
+        min_value=0,
+        max_digits=5,
+        decimal_places=1,
+        localize=True,
+    )
+    reference = forms.CharField(
+        label=_("Short reference (optional, when completed)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, opportunity, signups=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["signups"]
+        field.queryset = opportunity.signups.all()
+        field.label_from_instance = lambda signup: signup.user.display_name or signup.user.email
+        self.opportunity_signups = signups
+
+
+class MessageForm(forms.ModelForm):
+    class Meta:
+        model = OpportunityMessage
+        fields = ["audience", "body"]
+        widgets = {"audience": forms.RadioSelect, "body": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {
+            "body": _(
+                "Each person gets it by email. Replies go to the association's contact address."
+            )
+        }

@@ -3,7 +3,6 @@ decisions (one or many at once), the CSV export and messages to everyone in a gr
 
 import csv
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -11,77 +10,13 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import selectors, services
-from .models import OpportunityMessage, SignUp
+from .forms import DecisionForm, MessageForm
+from .models import SignUp
 from .permissions import get_managed_opportunity
-from .services import Decision
-
-DECISION_CHOICES = [
-    (Decision.ACCEPT, gettext_lazy("Accept: give a place")),
-    (Decision.WAITLIST, gettext_lazy("Move to the waiting list")),
-    (Decision.DECLINE, gettext_lazy("Decline")),
-    (Decision.COMPLETE, gettext_lazy("Mark as completed")),
-]
-
-
-class DecisionForm(forms.Form):
-    """One form for one person and for many: the chosen sign-ups and what to do with them."""
-
-    signups = forms.ModelMultipleChoiceField(
-        label=gettext_lazy("People"),
-        queryset=SignUp.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": gettext_lazy("Choose at least one person.")},
-    )
-    decision = forms.ChoiceField(
-        label=gettext_lazy("What to do"),
-        choices=DECISION_CHOICES,
-        widget=forms.RadioSelect,
-        error_messages={"required": gettext_lazy("Choose what to do.")},
-    )
-    message = forms.CharField(
-        label=gettext_lazy("Message to them (optional)"),
-        help_text=gettext_lazy("Sent by email and shown on their own page."),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-    hours_done = forms.DecimalField(
-        label=gettext_lazy("Hours done (when completed)"),
-        required=False,
-        min_value=0,
-        max_digits=5,
-        decimal_places=1,
-        localize=True,
-    )
-    reference = forms.CharField(
-        label=gettext_lazy("Short reference (optional, when completed)"),
-        required=False,
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-
-    def __init__(self, *args, opportunity, signups=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        field = self.fields["signups"]
-        field.queryset = opportunity.signups.all()
-        field.label_from_instance = lambda signup: signup.user.display_name or signup.user.email
-        self.opportunity_signups = signups
-
-
-class MessageForm(forms.ModelForm):
-    class Meta:
-        model = OpportunityMessage
-        fields = ["audience", "body"]
-        widgets = {"audience": forms.RadioSelect, "body": forms.Textarea(attrs={"rows": 6})}
-        help_texts = {
-            "body": gettext_lazy(
-                "Each person gets it by email. Replies go to the association's contact address."
-            )
-        }
 
 
 def _people_page(request, opportunity, form, *, status=200):
