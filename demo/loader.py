@@ -88,9 +88,11 @@ def load(today: datetime.date | None = None, data: dict[str, dict] | None = None
     users = {account["email"]: _account(account, password, find, today) for account in accounts}
 
     existing = _existing(Association, associations)
+    new_cards = set()
     for record in associations:
         if record["slug"] not in existing:
             _association({**ASSOCIATION_DEFAULTS, **record}, find)
+            new_cards.add(record["slug"])
     # The cards as they are now: a user may have changed or removed some.
     cards = Association.objects.select_related("home_municipality").in_bulk(
         [record["slug"] for record in associations], field_name="slug"
@@ -113,6 +115,17 @@ def load(today: datetime.date | None = None, data: dict[str, dict] | None = None
         if record["slug"] not in existing and association is not None:
             record = {**OPPORTUNITY_DEFAULTS, **record}
             created[record["slug"]] = _opportunity(record, association, find, today)
+
+    # People ask to join only the cards created now: an answered request stays answered.
+    with translation.override("fi"):
+        for account in accounts:
+            for request in account.get("join_requests", ()):
+                if request["association"] in new_cards:
+                    association_services.join_request_create(
+                        user=users[account["email"]],
+                        association=cards[request["association"]],
+                        message=request["message"],
+                    )
 
     # People sign up only for the opportunities created now: a withdrawn sign-up stays so.
     profiles = {account["email"]: account.get("profile", {}) for account in accounts}

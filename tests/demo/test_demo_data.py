@@ -35,6 +35,7 @@ ACCOUNT_KEYS = {
     "superuser",
     "coordinator_regions",
     "memberships",
+    "join_requests",
     "profile",
 }
 PROFILE_KEYS = {"age"} | {field.name for field in Profile._meta.fields} - {"id", "user"}
@@ -128,6 +129,9 @@ def test_every_slug_named_exists(data):
         assert set(account.get("coordinator_regions", [])) <= regions, account["email"]
         for membership in account.get("memberships", []):
             assert membership["association"] in associations, account["email"]
+        for request in account.get("join_requests", []):
+            assert associations.get(request["association"]) == "published", account["email"]
+            assert request["message"].strip(), account["email"]
         profile = account.get("profile", {})
         assert profile.get("home_municipality", "helsinki") in municipalities, account["email"]
         people[account["email"]] = profile

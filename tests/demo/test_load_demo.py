@@ -13,7 +13,7 @@ from django.test import Client
 from django.utils import timezone
 
 from accounts.models import Profile, RegionCoordinator
-from associations.models import Association, MeetingTime, Membership
+from associations.models import Association, JoinRequest, MeetingTime, Membership
 from demo.loader import read_data
 from tests.factories import AssociationFactory
 from volunteering.models import Opportunity, OpportunityTime, SignUp
@@ -32,6 +32,7 @@ def _counts():
         "published": Association.objects.published().count(),
         "meeting_times": MeetingTime.objects.count(),
         "memberships": Membership.objects.count(),
+        "join_requests": JoinRequest.objects.count(),
         "coordinators": RegionCoordinator.objects.count(),
         "users": get_user_model().objects.count(),
         "profiles": Profile.objects.count(),
@@ -266,3 +267,15 @@ def test_demo_opportunities_show_what_the_portal_can_do(db):
     assert current.exclude(plain_language_summary="").exists()
     benefits = {benefit for o in Opportunity.objects.all() for benefit in o.benefits}
     assert benefits == set(Opportunity.Benefit.values)
+
+
+def test_the_staff_account_has_join_requests_waiting(db):
+    staff = get_user_model().objects.get(email="yhdistys@example.fi")
+    waiting = JoinRequest.objects.filter(
+        association__memberships__user=staff, status=JoinRequest.Status.PENDING
+    )
+    assert waiting.count() == 2
+    assert {request.association.slug for request in waiting} == {
+        "lappeenrannan-kipina",
+        "kotkan-meripartiolaiset-ankkuri",
+    }
