@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -14,17 +13,10 @@ from associations.permissions import Capability, get_association_for
 from . import selectors, services
 from .forms import OpportunityForm, WeeklyTimeFormSet, weekly_time_initial
 from .models import Opportunity
+from .permissions import get_managed_opportunity
 from .services import Action
 
 SAVE = "save"  # the editor's button for an opportunity that is no longer a draft
-
-
-def _opportunity_of(association, opportunity_slug) -> Opportunity:
-    """Loaded through the association: another association's opportunity is a 404."""
-    try:
-        return association.opportunities.get(slug=opportunity_slug)
-    except Opportunity.DoesNotExist:
-        raise Http404 from None
 
 
 @login_required
@@ -49,8 +41,8 @@ def opportunity_create(request, slug):
 @login_required
 @require_http_methods(["GET", "POST"])
 def opportunity_edit(request, slug, opportunity_slug):
-    association = get_association_for(request, slug, need=Capability.EDIT)
-    return _editor(request, association, _opportunity_of(association, opportunity_slug))
+    opportunity = get_managed_opportunity(request, slug, opportunity_slug)
+    return _editor(request, opportunity.association, opportunity)
 
 
 def _editor(request, association, opportunity):
@@ -134,8 +126,8 @@ def _saved_message(opportunity) -> str:
 @login_required
 @require_POST
 def opportunity_duplicate(request, slug, opportunity_slug):
-    association = get_association_for(request, slug, need=Capability.EDIT)
-    original = _opportunity_of(association, opportunity_slug)
+    original = get_managed_opportunity(request, slug, opportunity_slug)
+    association = original.association
     copy = services.opportunity_duplicate(opportunity=original, by=request.user)
     messages.success(
         request,
@@ -148,8 +140,8 @@ def opportunity_duplicate(request, slug, opportunity_slug):
 @login_required
 @require_POST
 def opportunity_status(request, slug, opportunity_slug):
-    association = get_association_for(request, slug, need=Capability.EDIT)
-    opportunity = _opportunity_of(association, opportunity_slug)
+    opportunity = get_managed_opportunity(request, slug, opportunity_slug)
+    association = opportunity.association
     try:
         opportunity = services.opportunity_transition(
             opportunity=opportunity, action=request.POST.get("action", ""), by=request.user
