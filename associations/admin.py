@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from core.admin import ReadOnlyHistoryAdmin
 from core.publishing import StatusThroughServiceAdminMixin
 
 from . import services
@@ -13,6 +14,7 @@ from .models import (
     JoinRequest,
     MeetingTime,
     Membership,
+    Offering,
     TargetGroup,
 )
 
@@ -27,6 +29,11 @@ class TermAdmin(admin.ModelAdmin):
 class MeetingTimeInline(admin.TabularInline):
     model = MeetingTime
     extra = 1
+
+
+class OfferingInline(admin.StackedInline):
+    model = Offering
+    extra = 0
 
 
 class MembershipInline(admin.TabularInline):
@@ -48,7 +55,7 @@ class AssociationAdminForm(forms.ModelForm):
 
 
 @admin.register(Association)
-class AssociationAdmin(StatusThroughServiceAdminMixin, admin.ModelAdmin):
+class AssociationAdmin(StatusThroughServiceAdminMixin, ReadOnlyHistoryAdmin):
     form = AssociationAdminForm
     initial_status = Association.Status.DRAFT
 
@@ -62,7 +69,7 @@ class AssociationAdmin(StatusThroughServiceAdminMixin, admin.ModelAdmin):
     filter_horizontal = ["categories", "target_groups", "languages", "municipalities"]
     autocomplete_fields = ["home_municipality"]
     readonly_fields = ["has_evening_activity", "published_at", "verified_at", "created_at"]
-    inlines = [MeetingTimeInline, MembershipInline]
+    inlines = [MeetingTimeInline, OfferingInline, MembershipInline]
     actions = ["publish", "hide", "verify"]
 
     def save_related(self, request, form, formsets, change):

@@ -1,4 +1,6 @@
 import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from core.facets import (
@@ -10,7 +12,7 @@ from core.facets import (
     sort_filter,
 )
 
-from .models import ActivityLanguage, Association, Category, TargetGroup
+from .models import ActivityLanguage, Association, Category, Offering, TargetGroup
 
 
 def category_filter():
@@ -22,6 +24,10 @@ def category_filter():
         field_name="categories",
         empty_label=_("All topics"),
     )
+
+
+# Cards with at least one activity or kind of support that is free of charge.
+HAS_FREE_OFFERING = Q(Exists(Offering.objects.filter(association=OuterRef("pk"), is_free=True)))
 
 
 class AssociationFilter(FacetedFilterSet):
@@ -50,8 +56,19 @@ class AssociationFilter(FacetedFilterSet):
         field_name="languages",
         empty_label=_("Any language"),
     )
+    activity = django_filters.MultipleChoiceFilter(
+        label=_("Activities and support"),
+        choices=Offering.Kind.choices,
+        method="filter_activity",
+        widget=forms.CheckboxSelectMultiple,
+    )
     evening = checkbox_filter(_("Evening activity (after 16:00)"), "has_evening_activity")
     step_free = checkbox_filter(_("Step-free premises"), "step_free_access")
+    free_activity = django_filters.BooleanFilter(
+        label=_("Free activities"),
+        method="filter_free_activity",
+        widget=forms.CheckboxInput,
+    )
     sort = sort_filter(
         [(Sort.RELEVANCE, _("Best match")), (Sort.NAME, _("Name")), (Sort.NEWEST, _("Newest"))]
     )
@@ -66,10 +83,23 @@ class AssociationFilter(FacetedFilterSet):
         "category": "categories__slug",
         "target_group": "target_groups__slug",
         "language": "languages__slug",
+        "activity": "offerings__kind",
     }
-    FLAG_FACETS = {"evening": "has_evening_activity", "step_free": "step_free_access"}
+    FLAG_FACETS = {
+        "evening": "has_evening_activity",
+        "step_free": "step_free_access",
+        "free_activity": HAS_FREE_OFFERING,
+    }
     # With a region chosen, count only its own municipalities (its cards may be active elsewhere).
     SCOPED_FACETS = {"municipality": ("region", "municipalities__region__slug")}
+
+    def filter_activity(self, queryset, name, kinds):
+        """Cards that offer any of the chosen kinds."""
+        offering = Offering.objects.filter(kind__in=kinds)
+        return queryset.filter(pk__in=offering.values("association_id"))
+
+    def filter_free_activity(self, queryset, name, value):
+        return queryset.filter(HAS_FREE_OFFERING) if value else queryset
 
     @property
     def qs(self):

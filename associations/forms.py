@@ -8,7 +8,7 @@ from core.forms import MunicipalityChoiceField, NameOrderIterator
 from core.models import Municipality
 
 from .images import reencode_logo
-from .models import Association, JoinRequest, MeetingTime, Membership
+from .models import Association, JoinRequest, MeetingTime, Membership, Offering
 
 
 class JoinRequestForm(forms.ModelForm):
@@ -290,3 +290,37 @@ class JoinRequestAnswerForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Sent to the person by email. For example, when and where to come."),
     )
+
+
+# --- Activities and support -----------------------------------------------------------------
+
+
+class OfferingForm(forms.ModelForm):
+    """One activity or kind of support on the card; the service checks and saves it."""
+
+    class Meta:
+        model = Offering
+        fields = [
+            "kind",
+            "name",
+            "for_whom",
+            "when",
+            "is_free",
+            "cost",
+            "how_to_take_part",
+            "description",
+            "position",
+        ]
+        labels = {"position": _("Order on the card")}
+        widgets = {
+            "kind": forms.RadioSelect,
+            "for_whom": forms.Textarea(attrs={"rows": 2}),
+            "how_to_take_part": forms.Textarea(attrs={"rows": 3}),
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "position": forms.NumberInput(attrs={"inputmode": "numeric"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Radio buttons need no empty "---------" option: one of the kinds must be chosen.
+        self.fields["kind"].choices = Offering.Kind.choices

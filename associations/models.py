@@ -7,7 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
+from core.history import history_user_id_field
 from core.models import Municipality
 from core.schedule import WeeklyTime
 
@@ -195,6 +197,12 @@ class Association(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = AssociationQuerySet.as_manager()
+    # Who changed what and when; derived fields (search, evening flag) are left out.
+    history = HistoricalRecords(
+        excluded_fields=["search_text", "search_vector", "has_evening_activity", "updated_at"],
+        m2m_fields=["categories", "target_groups", "languages", "municipalities"],
+        history_user_id_field=history_user_id_field(),
+    )
 
     class Meta:
         verbose_name = _("association")
@@ -255,10 +263,100 @@ class MeetingTime(WeeklyTime):
     description = models.CharField(
         _("what happens"), max_length=200, blank=True, help_text=_("For example: youth group.")
     )
+    history = HistoricalRecords(history_user_id_field=history_user_id_field())
 
     class Meta(WeeklyTime.Meta):
         verbose_name = _("meeting time")
         verbose_name_plural = _("meeting times")
+
+
+class OfferingQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(association__status=Association.Status.PUBLISHED)
+
+
+class Offering(models.Model):
+    """Something an association offers: a peer-support group, a club, advice, an event series."""
+
+    class Kind(models.TextChoices):
+        PEER_SUPPORT = "peer_support", _("Peer-support group")
+        CLUB = "club", _("Club or hobby group")
+        COUNSELLING = "counselling", _("Counselling or advice")
+        EVENT_SERIES = "event_series", _("Event series")
+        SERVICE = "service", _("Service")
+
+    association = models.ForeignKey(
+        Association,
+        on_delete=models.CASCADE,
+        related_name="offerings",
+        verbose_name=_("association"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("A short title. For example: Youth peer group.")
+    )
+    description = models.TextField(
+        _("what happens"),
+        max_length=2000,
+        blank=True,
+        help_text=_(
+            "Tell in a few sentences what you do together. For example: we talk and play games."
+        ),
+    )
+    for_whom = models.TextField(
+        _("for whom"),
+        max_length=500,
+        help_text=_("For example: young people aged 16–25 who live in Lappeenranta."),
+    )
+    when = models.CharField(
+        _("when"),
+        max_length=200,
+        help_text=_("For example: Tuesdays 17–19, September to May."),
+    )
+    cost = models.CharField(
+        _("cost"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example: 5 € a time. Leave empty if it is free of charge."),
+    )
+    is_free = models.BooleanField(
+        _("free of charge"),
+        default=False,
+        help_text=_("Tick this if taking part costs nothing."),
+    )
+    how_to_take_part = models.TextField(
+        _("how to take part"),
+        max_length=1000,
+        help_text=_("For example: come along, no need to sign up. Or: call Anna, 040 123 4567."),
+    )
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Smaller numbers are shown first.")
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = OfferingQuerySet.as_manager()
+    history = HistoricalRecords(
+        excluded_fields=["updated_at"], history_user_id_field=history_user_id_field()
+    )
+
+    class Meta:
+        verbose_name = _("activity or support")
+        verbose_name_plural = _("activities and support")
+        ordering = ["position", "id"]
+        indexes = [
+            # The "Activities and support" filter and its counts: cards with an offering of a kind.
+            models.Index(fields=["kind", "association"], name="assoc_offering_kind_idx"),
+            # The "Free activities" filter and its count.
+            models.Index(
+                fields=["association"],
+                name="assoc_offering_free_idx",
+                condition=Q(is_free=True),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
 
 
 class Membership(models.Model):

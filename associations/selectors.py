@@ -96,6 +96,7 @@ def card_queryset():
         "languages",
         Prefetch("municipalities", queryset=Municipality.objects.select_related("region")),
         "meeting_times",  # in weekday and time order (WeeklyTime.Meta.ordering)
+        "offerings",  # in the order the association gave (Offering.Meta.ordering)
     )
 
 

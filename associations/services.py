@@ -5,23 +5,36 @@ import secrets
 from collections.abc import Iterable
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from accounts.models import RegionCoordinator
 from accounts.services import user_set_preferred_name
 from core.emails import current_language, send_email
+from core.history import one_history_entry, recorded_by, sync_rows
 from core.models import Municipality
 from core.publishing import set_status
 from core.search import build_search_text, refresh_search_vectors
 
-from .models import Association, Category, Invitation, JoinRequest, MeetingTime, Membership
+from .models import (
+    Association,
+    Category,
+    Invitation,
+    JoinRequest,
+    MeetingTime,
+    Membership,
+    Offering,
+)
 
 SEARCH_WEIGHTS = (("name", "A"), ("short_description", "B"), ("description", "C"))
+# A meeting time is the same when these are: the card editor keeps it as it is.
+MEETING_FIELDS = ["weekday", "start_time", "end_time", "description"]
 
 
 def association_search_text(association: Association) -> str:
@@ -31,7 +44,19 @@ def association_search_text(association: Association) -> str:
         description=association.description,
         categories=association.categories.all(),
         municipalities=association.municipalities.all(),
+        offerings=association.offerings.all(),
     )
+
+
+def offering_kind_names(kind: str) -> list[str]:
+    """The kind's name in every language of the portal, so that a search in any of them finds
+    it ("vertaistuki", "kamratstöd", "peer support")."""
+    label = Offering.Kind(kind).label
+    names = []
+    for language, _name in settings.LANGUAGES:
+        with override(language):
+            names.append(str(label))
+    return names
 
 
 def association_build_search_text(
@@ -41,14 +66,25 @@ def association_build_search_text(
     description: str,
     categories: Iterable[Category],
     municipalities: Iterable[Municipality],
+    offerings: Iterable[Offering] = (),
 ) -> str:
     """A card's search document: its texts, then every name of its categories and municipalities
-    (sorted, so the text does not depend on the order they were read in). Shared with the bench
-    data generator, which builds cards before they are saved."""
+    (sorted, so the text does not depend on the order they were read in), then its activities
+    and support: their texts and the names of their kinds. Shared with the bench data
+    generator, which builds cards before they are saved."""
     places = sorted(text for m in municipalities for text in (m.name_fi, m.name_sv))
     terms = sorted(text for c in categories for text in (c.name_fi, c.name_sv, c.name_en))
+    offerings = list(offerings)
+    activities = [text for o in offerings for text in (o.name, o.description, o.for_whom) if text]
+    kinds = sorted({text for o in offerings for text in offering_kind_names(o.kind)})
     return build_search_text(
-        name, short_description, description, " ".join(terms), " ".join(places)
+        name,
+        short_description,
+        description,
+        " ".join(terms),
+        " ".join(places),
+        *activities,
+        " ".join(kinds),
     )
 
 
@@ -65,14 +101,22 @@ def association_refresh_search_vectors(queryset: QuerySet[Association]) -> None:
 def association_refresh_derived_fields(*, association: Association) -> None:
     """Recompute what is derived from the card: evening flag, home municipality, search index.
 
-    Call after the card, its meeting times, categories or municipalities have changed.
+    Call after the card, its meeting times, categories, municipalities or activities have changed.
     """
-    association.municipalities.add(association.home_municipality)
+    # Written past the models' save and signals: derived values are no change to the history.
+    Association.municipalities.through.objects.get_or_create(
+        association_id=association.pk, municipality_id=association.home_municipality_id
+    )
     association.has_evening_activity = association_has_evening_activity(
         association.meeting_times.all()
     )
     association.search_text = association_search_text(association)
-    association.save(update_fields=["has_evening_activity", "search_text", "updated_at"])
+    association.updated_at = timezone.now()
+    Association.objects.filter(pk=association.pk).update(
+        has_evening_activity=association.has_evening_activity,
+        search_text=association.search_text,
+        updated_at=association.updated_at,
+    )
     association_refresh_search_vectors(Association.objects.filter(pk=association.pk))
 
 
@@ -85,26 +129,67 @@ def association_create(
     languages: Iterable = (),
     municipalities: Iterable[Municipality] = (),
     meeting_times: Iterable[dict] = (),
+    offerings: Iterable[dict] = (),
     status: str = Association.Status.DRAFT,
+    by=None,
 ) -> Association:
     """Create a card with its terms, the municipalities where it is active (its home always
-    among them) and its meeting times (dicts of MeetingTime fields); it starts as a draft and
-    then takes `status` through the status rule."""
+    among them), its meeting times and its activities and support (dicts of MeetingTime and
+    Offering fields); it starts as a draft and then takes `status` through the status rule.
+    `by` is who created it, for the history, when it is not the user of a request."""
     association = Association(**fields)
     association.full_clean()
-    association.save()
-    association.categories.set(categories)
-    association.target_groups.set(target_groups)
-    association.languages.set(languages)
-    association.municipalities.set([association.home_municipality, *municipalities])
-    for values in meeting_times:
-        meeting = MeetingTime(association=association, **values)
-        meeting.full_clean()
-        meeting.save()
-    association_refresh_derived_fields(association=association)
-    if status != association.status:
-        association_set_status(association=association, status=status)
+    with one_history_entry(association, by=by):
+        association.save()
+        association.categories.set(categories)
+        association.target_groups.set(target_groups)
+        association.languages.set(languages)
+        association.municipalities.set([association.home_municipality, *municipalities])
+        for values in meeting_times:
+            meeting = MeetingTime(association=association, **values)
+            meeting.full_clean()
+            with recorded_by(meeting, by):
+                meeting.save()
+        for position, values in enumerate(offerings):
+            offering = Offering(association=association, **{"position": position, **values})
+            offering.full_clean()
+            with recorded_by(offering, by):
+                offering.save()
+        association_refresh_derived_fields(association=association)
+        if status != association.status:
+            association_set_status(association=association, status=status)
     return association
+
+
+# --- Activities and support ------------------------------------------------------------------
+
+
+@transaction.atomic
+def offering_create(*, association: Association, fields: dict) -> Offering:
+    """Add an activity or a kind of support to the card (`fields`: Offering's own fields); a
+    published card shows it at once, and search finds the card by it."""
+    offering = Offering(association=association, **fields)
+    offering.full_clean()
+    offering.save()
+    association_refresh_derived_fields(association=association)
+    return offering
+
+
+@transaction.atomic
+def offering_update(*, offering: Offering, fields: dict) -> Offering:
+    for name, value in fields.items():
+        setattr(offering, name, value)
+    offering.full_clean()
+    offering.save()
+    association_refresh_derived_fields(association=offering.association)
+    return offering
+
+
+@transaction.atomic
+def offering_delete(*, offering: Offering) -> None:
+    association = offering.association
+    offering.delete()
+    association_refresh_derived_fields(association=association)
 
 
 @transaction.atomic
@@ -361,7 +446,34 @@ def membership_remove(*, membership: Membership) -> None:
     membership.delete()
 
 
+def membership_is_last_owner(membership: Membership) -> bool:
+    """Whether the person is the association's only owner: they cannot leave or step down (the
+    writes above check it again under a lock)."""
+    return (
+        membership.role == Membership.Role.OWNER
+        and not Membership.objects.filter(
+            association_id=membership.association_id, role=Membership.Role.OWNER
+        )
+        .exclude(pk=membership.pk)
+        .exists()
+    )
+
+
 # --- The workspace: the card editor, a new card, asking for access -------------------------
+
+
+def _logo_delete_when_unused(name: str) -> None:
+    """Once the transaction commits, delete the replaced or removed logo file `name`, unless a
+    card still points to it. A rolled-back save keeps the file."""
+    if not name:
+        return
+    storage = Association._meta.get_field("logo").storage
+
+    def delete():
+        if not Association.objects.filter(logo=name).exists():
+            storage.delete(name)
+
+    transaction.on_commit(delete, robust=True)  # a file that cannot go is logged, not an error
 
 
 @transaction.atomic
@@ -374,10 +486,16 @@ def association_update(
     languages: Iterable,
     municipalities: Iterable[Municipality],
     meeting_times: Iterable[dict],
+    by=None,
 ) -> Association:
     """Save the card's fields (a logo re-encoded by `images.reencode_logo`, or False to remove
-    it), its terms and places, and replace its meeting times with `meeting_times` (dicts of
-    MeetingTime fields). A published card shows the changes at once."""
+    it), its terms and places, and make its meeting times those of `meeting_times` (dicts of
+    MeetingTime fields). A published card shows the changes at once.
+
+    The history gets one entry for the card when something of it changed, and one for each
+    meeting time added, changed or removed: the times that stay the same are kept as they are.
+    `by` is who made the change, when it is not the user of a request."""
+    old_logo = association.logo.name
     for name, value in fields.items():
         if name == "logo":
             if value is False:
@@ -387,17 +505,19 @@ def association_update(
             continue
         setattr(association, name, value)
     association.full_clean(exclude=["slug"])
-    association.save()
-    association.categories.set(categories)
-    association.target_groups.set(target_groups)
-    association.languages.set(languages)
-    association.municipalities.set([association.home_municipality, *municipalities])
-    association.meeting_times.all().delete()
     meetings = [MeetingTime(association=association, **values) for values in meeting_times]
     for meeting in meetings:
         meeting.full_clean()
-    MeetingTime.objects.bulk_create(meetings)
-    association_refresh_derived_fields(association=association)
+    with one_history_entry(association, by=by):
+        association.save()
+        if association.logo.name != old_logo:
+            _logo_delete_when_unused(old_logo)
+        association.categories.set(categories)
+        association.target_groups.set(target_groups)
+        association.languages.set(languages)
+        association.municipalities.set([association.home_municipality, *municipalities])
+        sync_rows(association.meeting_times.all(), meetings, fields=MEETING_FIELDS, by=by)
+        association_refresh_derived_fields(association=association)
     return association
 
 

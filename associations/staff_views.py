@@ -107,13 +107,24 @@ def staff_change(request, slug, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def staff_leave(request, slug):
-    """A staff member leaves the association's staff; the last owner cannot."""
+    """A staff member leaves the association's staff: GET asks to confirm (or tells the last
+    owner why they cannot leave yet), POST leaves; the last owner cannot."""
     association = get_association_for(request, slug, need=Capability.EDIT)
     membership = association.memberships.filter(user=request.user).first()
     if membership is None:
         raise Http404  # a superuser or coordinator is not staff: nothing to leave
+    if request.method == "GET":
+        return render(
+            request,
+            "manage/staff_leave.html",
+            {
+                "association": association,
+                "membership": membership,
+                "is_last_owner": services.membership_is_last_owner(membership),
+            },
+        )
     try:
         services.membership_remove(membership=membership)
     except ValidationError as error:

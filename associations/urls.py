@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import manage_views, staff_views, views
+from . import history_views, manage_views, offering_views, staff_views, views
 
 app_name = "associations"
 
@@ -20,6 +20,7 @@ urlpatterns = [
 manage_patterns = [
     path("new/", manage_views.association_create, name="association-create"),
     path("<slug:slug>/card/", manage_views.card_edit, name="card"),
+    path("<slug:slug>/history/", history_views.association_history, name="history"),
     path("<slug:slug>/ask-access/", manage_views.ask_access, name="ask-access"),
     path("<slug:slug>/staff/", staff_views.staff, name="staff"),
     path("<slug:slug>/staff/leave/", staff_views.staff_leave, name="staff-leave"),
@@ -28,6 +29,14 @@ manage_patterns = [
         "<slug:slug>/invitations/<int:pk>/revoke/",
         staff_views.invitation_revoke,
         name="invitation-revoke",
+    ),
+    path("<slug:slug>/activities/", offering_views.offering_list, name="offerings"),
+    path("<slug:slug>/activities/new/", offering_views.offering_create, name="offering-create"),
+    path("<slug:slug>/activities/<int:pk>/", offering_views.offering_edit, name="offering-edit"),
+    path(
+        "<slug:slug>/activities/<int:pk>/delete/",
+        offering_views.offering_delete,
+        name="offering-delete",
     ),
     path("<slug:slug>/join-requests/", staff_views.join_requests, name="join-requests"),
     path(

@@ -1,6 +1,18 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Municipality, Region
+
+
+class ReadOnlyHistoryAdmin(SimpleHistoryAdmin):
+    """The admin with a History page for each row (core/history.py), to read only: going back
+    to an old version would skip the services (the search index, the evening flags)."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
 
 @admin.register(Region)

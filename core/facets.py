@@ -21,6 +21,12 @@ def count_by(queryset, path) -> dict:
     return {row[path]: row["count"] for row in rows if row[path] is not None}
 
 
+def flag_condition(field) -> Q:
+    """A flag facet's condition: a boolean field that is true, or a Q of its own (such as an
+    Exists over related rows, for a flag that a row's relations decide)."""
+    return field if isinstance(field, Q) else Q(**{field: True})
+
+
 def with_count(label, count) -> str:
     return _("%(option)s (%(count)s)") % {"option": label, "count": count}
 
@@ -90,7 +96,8 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     Subclasses name their facets:
     - OPTION_FACETS: filter name → path to the option's key (a slug, or a choice's value);
-    - FLAG_FACETS: checkbox filter name → boolean field that is true for its results;
+    - FLAG_FACETS: checkbox filter name → boolean field that is true for its results (or a Q
+      that is, see `flag_condition`);
     - SCOPED_FACETS: facet → (other filter, path): when the other filter is chosen, count only
       options inside it (a region's own municipalities).
     One query per facet, whatever the data size.
@@ -165,11 +172,14 @@ class FacetedFilterSet(django_filters.FilterSet):
         unticked = {name: f for name, f in self.FLAG_FACETS.items() if not self.chosen.get(name)}
         if unticked:
             counts |= self.facet_queryset(None).aggregate(
-                **{name: Count("pk", filter=Q(**{field: True})) for name, field in unticked.items()}
+                **{
+                    name: Count("pk", filter=flag_condition(field))
+                    for name, field in unticked.items()
+                }
             )
         for name, field in self.FLAG_FACETS.items():
             if name not in unticked:
-                counts[name] = self.facet_queryset(name).filter(**{field: True}).count()
+                counts[name] = self.facet_queryset(name).filter(flag_condition(field)).count()
         return counts
 
     def show_counts(self, counts: dict) -> None:
@@ -186,11 +196,14 @@ class FacetedFilterSet(django_filters.FilterSet):
                     option.name, facet.get(option.slug, 0)
                 )
             else:
-                # django-filter's choice field adds its empty option ("All types") itself.
+                # django-filter's choice field adds its empty option ("All types") itself. A
+                # multiple choice keeps every chosen option, a single one its one.
+                picked = chosen.get(name)
+                picked = set(picked) if isinstance(picked, list) else {picked}
                 field.choices = [
                     (value, with_count(label, facet.get(value, 0)))
                     for value, label in field.choices
-                    if value != "" and (facet.get(value) or value == chosen.get(name))
+                    if value != "" and (facet.get(value) or value in picked)
                 ]
         for name in self.FLAG_FACETS:
             form.fields[name].label = with_count(form.fields[name].label, counts[name])

@@ -1,7 +1,8 @@
 """Load the demo content of demo/data/*.toml through the apps' services.
 
 The data files say what to create (each file's header lists its keys); this module only reads
-them, looks up municipalities, regions and terms by slug, and counts every date from today.
+them, looks up municipalities, regions and terms by slug, and counts every date from today (past
+sign-ups, `[[history]]` in signups.toml, are dated back from it).
 Loading again keeps what exists: an account whose email or a card or an opportunity whose slug is
 already there is left as it is, and so is everything a user has added or changed.
 """
@@ -23,16 +24,22 @@ from associations.models import (
     ActivityLanguage,
     Association,
     Category,
+    MeetingTime,
     Membership,
+    Offering,
     TargetGroup,
 )
+from coordination import reports as report_services
+from coordination.models import Report
+from core.history import history_marks, history_redate
 from core.models import Municipality, Region
 from core.schedule import Weekday
 from volunteering import services as opportunity_services
-from volunteering.models import Opportunity
+from volunteering.models import Opportunity, OpportunityTime, SignUp
+from volunteering.permissions import opportunity_is_public
 
 DATA_DIR = Path(__file__).with_name("data")
-FILES = ("accounts", "associations", "opportunities", "signups")
+FILES = ("accounts", "associations", "opportunities", "signups", "reports", "history")
 
 # What a record means when it leaves these keys out.
 ASSOCIATION_DEFAULTS = {"languages": ["fi"], "status": "published", "verified": True}
@@ -83,6 +90,7 @@ def load(today: datetime.date | None = None, data: dict[str, dict] | None = None
     associations = data["associations"]["associations"]
     opportunities = data["opportunities"]["opportunities"]
     find = Lookup()
+    marks = _history_marks()
 
     password = data["accounts"]["password"]
     users = {account["email"]: _account(account, password, find, today) for account in accounts}
@@ -107,6 +115,24 @@ def load(today: datetime.date | None = None, data: dict[str, dict] | None = None
                 Membership.objects.get_or_create(
                     association=association, user=user, defaults={"role": membership["role"]}
                 )
+
+    # Owners invite new staff once: a card with any invitation to the address (waiting,
+    # accepted, revoked or expired) keeps it as it is. The service emails the link.
+    for account in accounts:
+        for invitation in account.get("invitations", ()):
+            association = cards.get(invitation["association"])
+            if (
+                association is None
+                or association.invitations.filter(email__iexact=invitation["email"]).exists()
+            ):
+                continue
+            association_services.invitation_create(
+                association=association,
+                email=invitation["email"],
+                role=invitation["role"],
+                language=invitation["language"],
+                invited_by=users[account["email"]],
+            )
 
     existing = _existing(Opportunity, opportunities)
     created = {}
@@ -139,6 +165,16 @@ def load(today: datetime.date | None = None, data: dict[str, dict] | None = None
                         consent=True,
                         **_profile(profiles[email], find, today),
                     )
+        for record in data["signups"].get("history", ()):
+            if opportunity := created.get(record["opportunity"]):
+                _history(opportunity, record["signups"], users, profiles, find, today)
+
+    # Reports from the public, each once (see reports.toml).
+    for number, record in enumerate(data.get("reports", {}).get("reports", ())):
+        _report(record, number, users)
+
+    # The staff's changes of some days ago (history.toml), to cards and tasks created now.
+    _history_changes(data.get("history", {}), marks, new_cards, created, users, find, today)
 
     return Loaded(
         password=password,
@@ -146,6 +182,82 @@ def load(today: datetime.date | None = None, data: dict[str, dict] | None = None
         associations=len(associations),
         opportunities=len(opportunities),
     )
+
+
+def _history(opportunity, signups, users, profiles, find, today) -> None:
+    """Past sign-ups: made and completed through the services, then dated back `days_ago`
+    days; the opportunity is dated as published a week before the first of them."""
+    now = timezone.now()
+    for record in signups:
+        email = record["person"]
+        signup = opportunity_services.signup_create(
+            user=users[email],
+            opportunity=opportunity,
+            consent=True,
+            **_profile(profiles[email], find, today),
+        )
+        if "hours" in record:
+            opportunity_services.signups_decide(
+                opportunity=opportunity,
+                signup_ids=[signup.pk],
+                decision=opportunity_services.Decision.COMPLETE,
+                hours_done=Decimal(str(record["hours"])),
+            )
+        when = now - datetime.timedelta(days=record["days_ago"])
+        SignUp.objects.filter(pk=signup.pk).update(
+            created_at=when,
+            consent_at=when,
+            seen_at=when,
+            decided_at=when if "hours" in record else None,
+        )
+    first = now - datetime.timedelta(days=max(record["days_ago"] for record in signups) + 7)
+    Opportunity.objects.filter(pk=opportunity.pk, published_at__gt=first).update(
+        published_at=first, created_at=first
+    )
+
+
+def _report(record: dict, number: int, users: dict) -> None:
+    """A report about a public card or opportunity, unless one with its text exists; dated
+    back `days_ago` days, and resolved by a coordinator when the record says so."""
+    opportunity = None
+    if "opportunity" in record:
+        opportunity = (
+            Opportunity.objects.select_related("association")
+            .filter(slug=record["opportunity"])
+            .first()
+        )
+        association = opportunity.association if opportunity else None
+    else:
+        association = Association.objects.filter(slug=record["association"]).first()
+    if (
+        association is None
+        or Report.objects.filter(
+            association=association, opportunity=opportunity, text=record["text"]
+        ).exists()
+    ):
+        return
+    if not (opportunity_is_public(opportunity) if opportunity else association.is_public):
+        return  # hidden since the demo was loaded
+    with translation.override(record.get("language", "fi")):
+        report = report_services.report_create(
+            association=association,
+            opportunity=opportunity,
+            reason=record["reason"],
+            text=record["text"],
+            reporter_email=record.get("email", ""),
+            client_ip=f"demo-report-{number}",  # each its own, so the rate limit does not count
+        )
+    now = timezone.now()
+    Report.objects.filter(pk=report.pk).update(
+        created_at=now - datetime.timedelta(days=record["days_ago"])
+    )
+    if resolved := record.get("resolved"):
+        report_services.report_resolve(
+            report=report, note=resolved["note"], resolved_by=users[resolved["by"]]
+        )
+        Report.objects.filter(pk=report.pk).update(
+            resolved_at=now - datetime.timedelta(days=resolved["days_ago"])
+        )
 
 
 def _existing(model, records: list[dict]) -> set[str]:
@@ -191,6 +303,7 @@ def _association(record: dict, find: Lookup) -> Association:
     fields = dict(record)
     status, verified = fields.pop("status"), fields.pop("verified")
     meetings = fields.pop("meetings", [])
+    offerings = fields.pop("offerings", [])
     terms = {name: find(model, *fields.pop(name, [])) for name, model in ASSOCIATION_TERMS.items()}
     home = find.one(Municipality, fields.pop("home_municipality"))
     also_in = find(Municipality, *fields.pop("also_in", []))
@@ -201,6 +314,7 @@ def _association(record: dict, find: Lookup) -> Association:
         meeting_times=[
             {"description": meeting["description"], **_time(meeting)} for meeting in meetings
         ],
+        offerings=offerings,
         status=status,
         **terms,
     )
@@ -281,3 +395,73 @@ def _weekday(name: str) -> int:
         return Weekday[name.upper()]
     except KeyError:
         raise ValueError(f"Demo data: {name!r} is not a weekday (monday … sunday).") from None
+
+
+# --- History (history.toml) ------------------------------------------------------------------
+
+
+def _history_marks() -> dict:
+    """Where the history of the cards and tasks is before the load: see `_history_changes`."""
+    return history_marks(Association, MeetingTime, Offering, Opportunity, OpportunityTime)
+
+
+def _history_changes(data: dict, marks: dict, new_cards, created, users, find, today) -> None:
+    """Date the history of what this load created `created_days_ago` back, then make each change
+    through the services as its person, dated on its day: the history pages show them in order."""
+    if not data:
+        return
+    begins = _moment(today, data["created_days_ago"], "12:00")
+    history_redate(marks, when=begins)
+    for record in data.get("changes", ()):
+        slug = record.get("card") or record["opportunity"]
+        if slug not in (new_cards if "card" in record else created):
+            continue
+        marks = _history_marks()
+        with translation.override("fi"):
+            if "card" in record:
+                _card_change(find.one(Association, slug), record, users[record["by"]])
+            else:
+                _opportunity_change(created[slug], record, users[record["by"]])
+        history_redate(marks, when=_moment(today, record["days_ago"], record.get("at", "12:00")))
+
+
+def _moment(today: datetime.date, days_ago: int, at: str) -> datetime.datetime:
+    day = today - datetime.timedelta(days=days_ago)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.fromisoformat(at)))
+
+
+def _card_change(association: Association, record: dict, by) -> None:
+    association = Association.objects.get(pk=association.pk)
+    meetings = [
+        {"description": meeting["description"], **_time(meeting)}
+        for meeting in record.get("meetings", ())
+    ] or [
+        {name: getattr(meeting, name) for name in association_services.MEETING_FIELDS}
+        for meeting in association.meeting_times.all()
+    ]
+    association_services.association_update(
+        association=association,
+        fields=record.get("fields", {}),
+        categories=list(association.categories.all()),
+        target_groups=list(association.target_groups.all()),
+        languages=list(association.languages.all()),
+        municipalities=list(association.municipalities.all()),
+        meeting_times=meetings,
+        by=by,
+    )
+
+
+def _opportunity_change(opportunity: Opportunity, record: dict, by) -> None:
+    opportunity = Opportunity.objects.select_related("association").get(pk=opportunity.pk)
+    times = [_time(time) for time in record.get("times", ())] or [
+        {name: getattr(time, name) for name in opportunity_services.WEEKLY_TIME_FIELDS}
+        for time in opportunity.times.all()
+    ]
+    opportunity_services.opportunity_update(
+        opportunity=opportunity,
+        fields=record.get("fields", {}),
+        categories=list(opportunity.categories.all()),
+        languages=list(opportunity.languages.all()),
+        weekly_times=times,
+        by=by,
+    )

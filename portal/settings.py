@@ -91,10 +91,12 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "allauth",
     "allauth.account",
+    "simple_history",
     "core",
     "accounts",
     "associations",
     "volunteering",
+    "coordination",
     "demo",
 ]
 
@@ -107,6 +109,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Records who made each change in the history of cards and opportunities.
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -133,12 +137,17 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "portal.context_processors.site",
+                "coordination.context_processors.coordination",
             ],
         },
     },
 ]
 
 FORM_RENDERER = "core.forms.PortalFormRenderer"
+
+# The history of cards and opportunities (core/history.py). The admin shows it, but does not
+# revert to an old version: that would skip the services (search index, evening flags).
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # Database: SQLite under var/ unless DATABASE_URL says otherwise.
 if "DATABASE_URL" not in os.environ:

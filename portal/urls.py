@@ -50,6 +50,8 @@ urlpatterns += i18n_patterns(
     path("opportunities/", include("volunteering.urls")),
     path("me/", include("accounts.urls")),
     path("manage/", include((manage_patterns, "manage"))),
+    path("coordinate/", include("coordination.urls")),
+    path("report/", include("coordination.report_urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,

@@ -1,7 +1,7 @@
 """The code is a house of floors: every import points down, never up, not even inside a function.
 
-The floors, from the ground up: `core` (shared by all), then the apps `accounts`, `associations`
-and `volunteering`, then the project (`portal`) and the tools beside it (`demo`, and `bench`,
+The floors, from the ground up: `core` (shared by all), then the apps `accounts`, `associations`,
+`volunteering` and `coordination` (the coordinators' tools), then the project (`portal`) and the tools beside it (`demo`, and `bench`,
 which may use everything). Modules of one package import each other freely.
 """
 
@@ -16,9 +16,10 @@ FLOORS = {
     "accounts": 1,
     "associations": 2,
     "volunteering": 3,
-    "portal": 4,
-    "demo": 4,
-    "bench": 5,
+    "coordination": 4,
+    "portal": 5,
+    "demo": 5,
+    "bench": 6,
 }
 
 

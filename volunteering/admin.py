@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from core.admin import ReadOnlyHistoryAdmin
 from core.publishing import StatusThroughServiceAdminMixin
 
 from . import services
@@ -27,7 +28,7 @@ class OpportunityTimeInline(admin.TabularInline):
 
 
 @admin.register(Opportunity)
-class OpportunityAdmin(StatusThroughServiceAdminMixin, admin.ModelAdmin):
+class OpportunityAdmin(StatusThroughServiceAdminMixin, ReadOnlyHistoryAdmin):
     initial_status = Opportunity.Status.DRAFT
 
     def status_service(opportunity, status):

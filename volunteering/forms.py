@@ -119,6 +119,7 @@ class OpportunityForm(forms.ModelForm):
             "hours_per_week",
             "total_days",
             "places",
+            "chooses_people",
             "application_deadline",
             "min_age",
             "max_age",

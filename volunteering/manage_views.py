@@ -35,7 +35,9 @@ def opportunity_list(request, slug):
 @require_http_methods(["GET", "POST"])
 def opportunity_create(request, slug):
     association = get_association_for(request, slug, need=Capability.EDIT)
-    return _editor(request, association, Opportunity(association=association))
+    # Most tasks happen where the association is at home: start from there.
+    new = Opportunity(association=association, municipality=association.home_municipality)
+    return _editor(request, association, new)
 
 
 @login_required

@@ -9,8 +9,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from associations.models import ActivityLanguage, Association, Category
+from core.history import history_user_id_field
 from core.models import Municipality
 from core.schedule import WeeklyTime
 
@@ -170,6 +172,14 @@ class Opportunity(models.Model):
     is_popup = models.BooleanField(
         _("pop-up task"), default=False, help_text=_("A one-off task of a few hours.")
     )
+    chooses_people = models.BooleanField(
+        _("we choose the people"),
+        default=False,
+        help_text=_(
+            "Sign-ups wait for your answer instead of getting a place at once. Good for work "
+            "tryouts, placements and jobs."
+        ),
+    )
     criminal_record_required = models.BooleanField(
         _("a criminal-record extract is required"),
         default=False,
@@ -211,6 +221,18 @@ class Opportunity(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = OpportunityQuerySet.as_manager()
+    # Who changed what and when; derived fields (search, evening and weekend flags) are left out.
+    history = HistoricalRecords(
+        excluded_fields=[
+            "search_text",
+            "search_vector",
+            "is_evening",
+            "is_weekend",
+            "updated_at",
+        ],
+        m2m_fields=["categories", "languages"],
+        history_user_id_field=history_user_id_field(),
+    )
 
     class Meta:
         verbose_name = _("opportunity")
@@ -294,6 +316,7 @@ class OpportunityTime(WeeklyTime):
     opportunity = models.ForeignKey(
         Opportunity, on_delete=models.CASCADE, related_name="times", verbose_name=_("opportunity")
     )
+    history = HistoricalRecords(history_user_id_field=history_user_id_field())
 
     class Meta(WeeklyTime.Meta):
         verbose_name = _("weekly time")
@@ -379,6 +402,13 @@ class SignUp(models.Model):
     @property
     def can_withdraw(self) -> bool:
         return self.status in self.ACTIVE
+
+    @property
+    def status_for_staff(self) -> str:
+        """The status as the association's staff read it (the choices speak to the person)."""
+        if self.status == self.Status.ACCEPTED:
+            return _("Has a place")
+        return self.get_status_display()
 
 
 class OpportunityMessage(models.Model):

@@ -10,10 +10,10 @@ from .models import Opportunity, SignUp
 PAGE_SIZE = 20
 
 
-def _count_signups(status):
+def _count_signups(status, **conditions):
     return Coalesce(
         Subquery(
-            SignUp.objects.filter(opportunity=OuterRef("pk"), status__in=status)
+            SignUp.objects.filter(opportunity=OuterRef("pk"), status__in=status, **conditions)
             .order_by()
             .values("opportunity")
             .annotate(count=Count("pk"))
@@ -142,9 +142,13 @@ def opportunity_messages(opportunity):
 
 def workspace_opportunities(association):
     """The association's opportunities in every status, for its workspace: the newest first,
-    with the numbers of sign-ups that wait for an answer, hold a place or wait for one."""
+    with the numbers of sign-ups that are new to the staff (as `new_signup_counts`), wait for an
+    answer, hold a place or wait for one."""
     return (
         with_places_taken(association.opportunities.all())
-        .annotate(places_pending=_count_signups([SignUp.Status.PENDING]))
+        .annotate(
+            places_pending=_count_signups([SignUp.Status.PENDING]),
+            signups_new=_count_signups(SignUp.ACTIVE, seen_at__isnull=True),
+        )
         .order_by("-created_at", "pk")
     )

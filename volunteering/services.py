@@ -12,6 +12,7 @@ from accounts.services import profile_update
 from associations.services import association_contact_recipients
 from core.emails import current_language, send_email
 from core.geography import ascii_slug
+from core.history import one_history_entry, recorded_by, sync_rows
 from core.publishing import set_status
 from core.search import build_search_text, refresh_search_vectors
 
@@ -26,6 +27,8 @@ from .rules import (
 )
 
 SEARCH_WEIGHTS = (("title", "A"), ("short_description", "B"), ("description", "C"))
+# A weekly time is the same when these are: the editor keeps it as it is.
+WEEKLY_TIME_FIELDS = ["weekday", "start_time", "end_time"]
 
 
 def opportunity_search_text(opportunity: Opportunity) -> str:
@@ -51,7 +54,14 @@ def opportunity_refresh_derived_fields(*, opportunity: Opportunity) -> None:
         opportunity, list(opportunity.times.all())
     )
     opportunity.search_text = opportunity_search_text(opportunity)
-    opportunity.save(update_fields=["is_evening", "is_weekend", "search_text", "updated_at"])
+    opportunity.updated_at = timezone.now()
+    # An update past the model's save and signals: derived values are no change to the history.
+    Opportunity.objects.filter(pk=opportunity.pk).update(
+        is_evening=opportunity.is_evening,
+        is_weekend=opportunity.is_weekend,
+        search_text=opportunity.search_text,
+        updated_at=opportunity.updated_at,
+    )
     refresh_search_vectors(Opportunity.objects.filter(pk=opportunity.pk), *SEARCH_WEIGHTS)
 
 
@@ -64,22 +74,25 @@ def opportunity_create(
     languages=(),
     weekly_times: Iterable[dict] = (),
     status: str = Opportunity.Status.DRAFT,
+    by=None,
 ) -> Opportunity:
     """Create an opportunity of `association` with its topics, languages and weekly times
     (dicts of OpportunityTime fields); it starts as a draft and then takes `status` through the
-    status rule."""
+    status rule. `by` is who created it, for the history, when it is not the user of a request."""
     opportunity = Opportunity(association=association, **fields)
     opportunity.full_clean()
-    opportunity.save()
-    opportunity.categories.set(categories)
-    opportunity.languages.set(languages)
-    for values in weekly_times:
-        time = OpportunityTime(opportunity=opportunity, **values)
-        time.full_clean()
-        time.save()
-    opportunity_refresh_derived_fields(opportunity=opportunity)
-    if status != opportunity.status:
-        opportunity_set_status(opportunity=opportunity, status=status)
+    with one_history_entry(opportunity, by=by):
+        opportunity.save()
+        opportunity.categories.set(categories)
+        opportunity.languages.set(languages)
+        for values in weekly_times:
+            time = OpportunityTime(opportunity=opportunity, **values)
+            time.full_clean()
+            with recorded_by(time, by):
+                time.save()
+        opportunity_refresh_derived_fields(opportunity=opportunity)
+        if status != opportunity.status:
+            opportunity_set_status(opportunity=opportunity, status=status)
     return opportunity
 
 
@@ -141,7 +154,8 @@ def opportunity_transition(*, opportunity: Opportunity, action: str, by) -> Oppo
         status = {Action.DRAFT: _S.DRAFT, Action.CLOSE: _S.CLOSED, Action.ARCHIVE: _S.ARCHIVED}[
             action
         ]
-    opportunity_set_status(opportunity=opportunity, status=status)
+    with recorded_by(opportunity, by):
+        opportunity_set_status(opportunity=opportunity, status=status)
     if status == _S.PUBLISHED:  # published again: the people waiting get the free places
         signups_fill_free_places(opportunity=opportunity)
     return opportunity
@@ -157,14 +171,14 @@ def unique_opportunity_slug(title: str) -> str:
     return slug
 
 
-def _set_weekly_times(opportunity: Opportunity, weekly_times: Iterable[dict]) -> None:
-    opportunity.times.all().delete()
+def _set_weekly_times(opportunity: Opportunity, weekly_times: Iterable[dict], *, by) -> None:
+    """Make the weekly times those of `weekly_times`, keeping the ones that stay the same."""
     times = []
     for values in weekly_times:
         time = OpportunityTime(opportunity=opportunity, **values)
         time.full_clean(exclude=["opportunity"])
         times.append(time)
-    OpportunityTime.objects.bulk_create(times)
+    sync_rows(opportunity.times.all(), times, fields=WEEKLY_TIME_FIELDS, by=by)
 
 
 @transaction.atomic
@@ -175,19 +189,25 @@ def opportunity_update(
     categories=(),
     languages=(),
     weekly_times: Iterable[dict] = (),
+    by=None,
 ) -> Opportunity:
     """Save an edited opportunity. A published one changes live at once; more places go to
-    the people waiting first. Weekly times are kept only for a recurring schedule."""
+    the people waiting first. Weekly times are kept only for a recurring schedule.
+
+    The history gets one entry when something of the opportunity changed, and one for each
+    weekly time added, changed or removed. `by` is who made the change, when it is not the
+    user of a request."""
     for name, value in fields.items():
         setattr(opportunity, name, value)
     opportunity.full_clean()
-    opportunity.save()
-    opportunity.categories.set(categories)
-    opportunity.languages.set(languages)
     if opportunity.schedule != Opportunity.Schedule.RECURRING:
         weekly_times = ()
-    _set_weekly_times(opportunity, weekly_times)
-    opportunity_refresh_derived_fields(opportunity=opportunity)
+    with one_history_entry(opportunity, by=by):
+        opportunity.save()
+        opportunity.categories.set(categories)
+        opportunity.languages.set(languages)
+        _set_weekly_times(opportunity, weekly_times, by=by)
+        opportunity_refresh_derived_fields(opportunity=opportunity)
     signups_fill_free_places(opportunity=opportunity)
     return opportunity
 
@@ -212,6 +232,7 @@ def opportunity_duplicate(*, opportunity: Opportunity, by) -> Opportunity:
             {"weekday": t.weekday, "start_time": t.start_time, "end_time": t.end_time}
             for t in opportunity.times.all()
         ],
+        by=by,
     )
 
 
@@ -281,7 +302,12 @@ def signup_create(
     _promoted, taken, waiting = _promote_from_waiting_list(opportunity)
     has_place = places_left(opportunity.places, taken, waiting) != 0
     signup = signup or SignUp(opportunity=opportunity, user=user)
-    signup.status = SignUp.Status.ACCEPTED if has_place else SignUp.Status.WAITLISTED
+    if not has_place:
+        signup.status = SignUp.Status.WAITLISTED
+    elif opportunity.chooses_people:
+        signup.status = SignUp.Status.PENDING  # the staff answer (signups_decide)
+    else:
+        signup.status = SignUp.Status.ACCEPTED
     signup.birth_year = birth_year
     signup.home_municipality = home_municipality
     signup.phone = phone

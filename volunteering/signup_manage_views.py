@@ -117,7 +117,7 @@ def signup_csv(request, slug, opportunity_slug):
             [
                 signup.user.display_name,
                 signup.user.email,
-                signup.get_status_display(),
+                signup.status_for_staff,
                 formats.date_format(timezone.localtime(signup.created_at), "SHORT_DATE_FORMAT"),
                 signup.birth_year,
                 signup.home_municipality.name,

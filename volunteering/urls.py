@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, manage_views, signup_manage_views, views
+from . import feeds, history_views, manage_views, signup_manage_views, views
 
 app_name = "volunteering"
 
@@ -24,6 +24,11 @@ manage_patterns = [
         name="opportunity-create",
     ),
     path(OPPORTUNITY + "edit/", manage_views.opportunity_edit, name="opportunity-edit"),
+    path(
+        OPPORTUNITY + "history/",
+        history_views.opportunity_history,
+        name="opportunity-history",
+    ),
     path(
         OPPORTUNITY + "duplicate/",
         manage_views.opportunity_duplicate,

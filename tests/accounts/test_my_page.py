@@ -125,8 +125,9 @@ def test_query_budget(client, person, django_assert_max_num_queries, count):
     ProfileFactory(user=person)
     client.force_login(person)
 
-    # The session, the user, the sign-ups, the join requests and the profile.
-    with django_assert_max_num_queries(5):
+    # The session, the user, the sign-ups, the join requests and the profile, and whether the
+    # person coordinates a region (the header's link).
+    with django_assert_max_num_queries(6):
         response = client.get(URL)
 
     assert len(response.context["signups"]) == count

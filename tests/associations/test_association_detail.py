@@ -348,8 +348,9 @@ def _card_with(count, **traits):
 def test_query_budget(client, django_assert_max_num_queries, count):
     association = _card_with(count)
 
-    # The card, its five prefetched relations and its open opportunities.
-    with django_assert_max_num_queries(7):
+    # The card, its six prefetched relations (with its activities and support) and its open
+    # opportunities.
+    with django_assert_max_num_queries(8):
         response = client.get(url(association))
 
     assert response.status_code == 200
@@ -361,7 +362,7 @@ def test_query_budget_for_staff_of_a_draft(client, django_assert_max_num_queries
     client.force_login(make_persona("editor", association))
 
     # The session and user, and the role look-ups, on top of the public page.
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):
         response = client.get(url(association))
 
     assert response.status_code == 200

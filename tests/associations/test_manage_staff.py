@@ -235,6 +235,60 @@ def test_superuser_who_is_not_staff_has_nothing_to_leave(client, association, su
     assert client.post(leave_url(association)).status_code == 404
 
 
+def test_leaving_asks_first(client, association, editor):
+    client.force_login(editor)
+
+    response = client.get(leave_url(association))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"Leave the staff of {association.name}?" in html
+    assert "no longer see the people who signed up" in html
+    assert f'<form method="post" action="{leave_url(association)}">' in html
+    assert 'href="/en/manage/">Cancel</a>' in html
+    assert association.memberships.filter(user=editor).exists()  # only POST leaves
+
+
+def test_the_last_owner_is_told_to_name_another_owner_first(client, association, owner):
+    client.force_login(owner)
+
+    html = client.get(leave_url(association)).content.decode()
+
+    assert "You are the only owner" in html
+    assert f'<a href="{staff_url(association)}">Go to the staff page</a>' in html
+    assert f'action="{leave_url(association)}"' not in html
+
+
+def test_an_owner_with_another_owner_may_leave(client, association, owner):
+    MembershipFactory(association=association, owner=True)
+    client.force_login(owner)
+
+    html = client.get(leave_url(association)).content.decode()
+
+    assert "You are the only owner" not in html
+    assert f'action="{leave_url(association)}"' in html
+
+
+def test_superuser_who_is_not_staff_has_no_page_to_leave(client, association, superuser):
+    client.force_login(superuser)
+
+    assert client.get(leave_url(association)).status_code == 404
+
+
+@pytest.mark.parametrize("page", ["staff", "home"])
+def test_leave_buttons_elsewhere_lead_to_the_confirmation(client, association, owner, editor, page):
+    client.force_login(owner)
+    url = staff_url(association) if page == "staff" else "/en/manage/"
+
+    html = client.get(url).content.decode()
+
+    assert f'href="{leave_url(association)}"' in html
+    assert f'action="{leave_url(association)}"' not in html
+    # On the staff page, the others have a Remove button; the person themselves has the link.
+    others = association.memberships.count() - 1 if page == "staff" else 0
+    assert html.count('name="remove"') == others
+
+
 def test_owner_removes_an_editor(client, association, owner, editor):
     client.force_login(owner)
     membership = association.memberships.get(user=editor)

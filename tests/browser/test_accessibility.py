@@ -165,6 +165,32 @@ def published_content(seed_data):
         categories=["youth"],
     )
     MeetingTimeFactory(association=long_association, description=f"{LONG_WORD}kerho")
+    # Activities and support on both cards (and their kinds among the list's filters).
+    from associations.services import offering_create
+
+    offering_create(
+        association=association,
+        fields={
+            "kind": "peer_support",
+            "name": "Nuorten vertaisryhmä",
+            "description": "Juttelemme arjesta.\nLopuksi pelataan.",
+            "for_whom": "16–25-vuotiaille nuorille",
+            "when": "Tiistaisin klo 17–19, syyskuusta toukokuuhun",
+            "is_free": True,
+            "how_to_take_part": "Tule paikalle, ilmoittautumista ei tarvita.",
+        },
+    )
+    offering_create(
+        association=long_association,
+        fields={
+            "kind": "counselling",
+            "name": f"{LONG_WORD}neuvonta",
+            "for_whom": f"{LONG_WORD}it ja heidän läheisensä",
+            "when": "Sovitusti",
+            "cost": f"5 € / {LONG_WORD}kerta",
+            "how_to_take_part": f"Varaa aika: jasenasiat@{domain}",
+        },
+    )
     long_opportunity = OpportunityFactory(
         association=long_association,
         title=f"{LONG_WORD}iden kahvilavuoro",

@@ -1,5 +1,6 @@
-"""The staff page, join requests and the invitation page in Chromium: axe-core (WCAG 2.1 AA),
-phone widths, and the forms sent with errors, in Finnish, Swedish and English."""
+"""The staff page, leaving the staff, join requests and the invitation page in Chromium:
+axe-core (WCAG 2.1 AA), phone widths, and the forms sent with errors, in Finnish, Swedish and
+English."""
 
 import pytest
 
@@ -77,3 +78,18 @@ def test_the_invitation_page_is_accessible(page, live_server, staffed_card):
     response = page.goto(f"/associations/invitations/{'x' * 43}/")
     assert response.status == 404
     check_page(page, "fi")
+
+
+def test_the_leave_confirmation_is_accessible(page, live_server, staffed_card):
+    """An editor sees the button and Cancel; the only owner is told to name another owner first."""
+    association, owner, _token = staffed_card
+    editor = association.memberships.get(role="editor").user
+    path = f"/manage/{association.slug}/staff/leave/"
+    for user, has_button in [(editor, True), (owner, False)]:
+        log_in(page, user, live_server)
+        for language in LANGUAGE_PREFIXES:
+            open_and_check(page, localized(language, path), language)
+            button = page.locator(f"main form[action$='{path}'] button[type=submit]")
+            assert button.count() == (1 if has_button else 0)
+            to_staff_page = page.locator(f"main p a[href$='/manage/{association.slug}/staff/']")
+            assert to_staff_page.count() == (0 if has_button else 1)

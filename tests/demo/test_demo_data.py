@@ -6,7 +6,14 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from accounts.models import Profile
-from associations.models import ActivityLanguage, Association, Category, Membership, TargetGroup
+from associations.models import (
+    ActivityLanguage,
+    Association,
+    Category,
+    Membership,
+    Offering,
+    TargetGroup,
+)
 from core.models import Municipality, Region
 from core.schedule import Weekday
 from demo import loader
@@ -15,7 +22,15 @@ from volunteering.models import Opportunity
 WEEKDAYS = {day.name.lower() for day in Weekday}
 
 # Keys a record may have besides the model's own fields; demo/loader.py reads them.
-ASSOCIATION_KEYS = {"also_in", "meetings", "verified", "categories", "target_groups", "languages"}
+ASSOCIATION_KEYS = {
+    "also_in",
+    "meetings",
+    "offerings",
+    "verified",
+    "categories",
+    "target_groups",
+    "languages",
+}
 OPPORTUNITY_KEYS = {
     "start_in_days",
     "start_weekday",
@@ -36,6 +51,7 @@ ACCOUNT_KEYS = {
     "coordinator_regions",
     "memberships",
     "join_requests",
+    "invitations",
     "profile",
 }
 PROFILE_KEYS = {"age"} | {field.name for field in Profile._meta.fields} - {"id", "user"}
@@ -57,7 +73,7 @@ def _slugs(model):
 def test_the_files_hold_the_whole_demo(data):
     assert len(data["associations"]["associations"]) == 47
     assert len(data["opportunities"]["opportunities"]) == 78
-    assert len(data["accounts"]["accounts"]) == 8
+    assert len(data["accounts"]["accounts"]) == 17
     assert data["accounts"]["password"] == "demo-salasana-2026"
     for name, key in [("associations", "slug"), ("opportunities", "slug"), ("accounts", "email")]:
         values = [record[key] for record in data[name][name]]
@@ -70,6 +86,8 @@ def test_every_key_is_one_the_loader_reads(data):
         assert set(record) <= allowed, record["slug"]
         for meeting in record.get("meetings", []):
             assert set(meeting) <= {"weekday", "start", "end", "description"}, record["slug"]
+        for offering in record.get("offerings", []):
+            assert set(offering) <= _fields(Offering) - {"id", "association"}, record["slug"]
     allowed = _fields(Opportunity) | OPPORTUNITY_KEYS
     for record in data["opportunities"]["opportunities"]:
         assert set(record) <= allowed, record["slug"]
@@ -78,8 +96,14 @@ def test_every_key_is_one_the_loader_reads(data):
     for account in data["accounts"]["accounts"]:
         assert set(account) <= ACCOUNT_KEYS, account["email"]
         assert set(account.get("profile", {})) <= PROFILE_KEYS, account["email"]
+        for invitation in account.get("invitations", []):
+            assert set(invitation) == {"association", "email", "role", "language"}
     for signup in data["signups"]["signups"]:
         assert set(signup) == {"opportunity", "people"}
+    for history in data["signups"]["history"]:
+        assert set(history) == {"opportunity", "signups"}
+        for signup in history["signups"]:
+            assert set(signup) <= {"person", "days_ago", "hours"}, history["opportunity"]
 
 
 def test_every_value_is_one_the_portal_knows(data):
@@ -88,6 +112,8 @@ def test_every_value_is_one_the_portal_knows(data):
         assert record.get("contact_language", "fi") in Association.ContactLanguage.values
         for meeting in record.get("meetings", []):
             assert meeting["weekday"] in WEEKDAYS, record["slug"]
+        for offering in record.get("offerings", []):
+            assert offering["kind"] in Offering.Kind.values, record["slug"]
     for record in data["opportunities"]["opportunities"]:
         assert record["type"] in Opportunity.Type.values, record["slug"]
         assert record.get("schedule", "flexible") in Opportunity.Schedule.values
@@ -99,6 +125,9 @@ def test_every_value_is_one_the_portal_knows(data):
     for account in data["accounts"]["accounts"]:
         for membership in account.get("memberships", []):
             assert membership["role"] in Membership.Role.values
+        for invitation in account.get("invitations", []):
+            assert invitation["role"] in Membership.Role.values, account["email"]
+            assert invitation["language"] in {"fi", "sv", "en"}, account["email"]
 
 
 @pytest.mark.django_db
@@ -125,6 +154,7 @@ def test_every_slug_named_exists(data):
         assert set(record.get("languages", [])) <= languages, record["slug"]
 
     people = {}
+    emails = {account["email"] for account in data["accounts"]["accounts"]}
     for account in data["accounts"]["accounts"]:
         assert set(account.get("coordinator_regions", [])) <= regions, account["email"]
         for membership in account.get("memberships", []):
@@ -132,6 +162,11 @@ def test_every_slug_named_exists(data):
         for request in account.get("join_requests", []):
             assert associations.get(request["association"]) == "published", account["email"]
             assert request["message"].strip(), account["email"]
+        # Only an owner invites, and only people who have no demo account.
+        owned = {m["association"] for m in account.get("memberships", []) if m["role"] == "owner"}
+        for invitation in account.get("invitations", []):
+            assert invitation["association"] in owned, account["email"]
+            assert invitation["email"] not in emails, account["email"]
         profile = account.get("profile", {})
         assert profile.get("home_municipality", "helsinki") in municipalities, account["email"]
         people[account["email"]] = profile
@@ -141,6 +176,13 @@ def test_every_slug_named_exists(data):
         for email in signup["people"]:
             # A sign-up needs the age and home municipality the person gives.
             assert {"age", "home_municipality"} <= set(people[email]), email
+    for history in data["signups"]["history"]:
+        assert history["opportunity"] in opportunities
+        persons = [signup["person"] for signup in history["signups"]]
+        assert len(persons) == len(set(persons)), history["opportunity"]  # once per person
+        for signup in history["signups"]:
+            assert {"age", "home_municipality"} <= set(people[signup["person"]])
+            assert 0 < signup["days_ago"] < 330, signup  # within the default 12 months
 
 
 @pytest.mark.django_db
@@ -164,3 +206,14 @@ def test_the_loader_refuses_a_weekday_that_does_not_exist(data):
     with pytest.raises(ValueError, match="maanantai"):
         loader.load(data=broken)
     assert not get_user_model().objects.exists()
+
+
+def test_the_demo_cards_offer_every_kind_of_activity(data):
+    offerings = {
+        record["slug"]: record.get("offerings", [])
+        for record in data["associations"]["associations"]
+    }
+    kinds = {offering["kind"] for items in offerings.values() for offering in items}
+    assert kinds == set(Offering.Kind.values)
+    # The staff demo account's card, so that the workspace page has something to show.
+    assert offerings["lappeenrannan-kipina"]

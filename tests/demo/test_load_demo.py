@@ -13,8 +13,9 @@ from django.test import Client
 from django.utils import timezone
 
 from accounts.models import Profile, RegionCoordinator
-from associations.models import Association, JoinRequest, MeetingTime, Membership
-from demo.loader import read_data
+from associations.models import Association, Invitation, JoinRequest, MeetingTime, Membership
+from associations.services import invitation_revoke
+from demo.loader import load, read_data
 from tests.factories import AssociationFactory
 from volunteering.models import Opportunity, OpportunityTime, SignUp
 from volunteering.services import signup_withdraw
@@ -33,6 +34,8 @@ def _counts():
         "meeting_times": MeetingTime.objects.count(),
         "memberships": Membership.objects.count(),
         "join_requests": JoinRequest.objects.count(),
+        "invitations": Invitation.objects.count(),
+        "pending_invitations": Invitation.objects.pending().count(),
         "coordinators": RegionCoordinator.objects.count(),
         "users": get_user_model().objects.count(),
         "profiles": Profile.objects.count(),
@@ -52,17 +55,18 @@ def _with_places_taken():
 def test_load_demo_creates_the_demo_and_says_so(db, demo):
     assert demo.splitlines() == [
         "Demo accounts (password: demo-salasana-2026):",
-        "  koordinaattori@example.fi    coordinator and site admin",
-        "  yhdistys@example.fi          association staff",
-        "  puheenjohtaja@example.fi     association staff: owner of the card where yhdistys@ is editor",
-        "  nuori@example.fi             young user",
+        "  koordinaattori@example.fi              coordinator and site admin",
+        "  koordinaattori.keskisuomi@example.com  coordinator of Keski-Suomi",
+        "  yhdistys@example.fi                    association staff",
+        "  puheenjohtaja@example.fi               association staff: owner of the card where yhdistys@ is editor",
+        "  nuori@example.fi                       young user",
         "Associations: 47 in all, 44 published (47 demo associations).",
         "Opportunities: 78 in all, 76 open now.",
     ]
     data = read_data()
     assert Association.objects.count() == len(data["associations"]["associations"]) == 47
     assert Opportunity.objects.count() == len(data["opportunities"]["opportunities"]) == 78
-    assert get_user_model().objects.count() == len(data["accounts"]["accounts"]) == 8
+    assert get_user_model().objects.count() == len(data["accounts"]["accounts"]) == 17
     for email in get_user_model().objects.values_list("email", flat=True):
         assert Client().login(email=email, password="demo-salasana-2026"), email
 
@@ -206,7 +210,12 @@ def test_demo_accounts_have_their_roles(db):
     assert coordinator.is_superuser and coordinator.is_staff
     assert set(
         RegionCoordinator.objects.filter(user=coordinator).values_list("region__slug", flat=True)
-    ) == set(FEATURED_REGIONS)
+    ) == {"etela-karjala", "kymenlaakso"}
+    assert set(
+        RegionCoordinator.objects.filter(
+            user__email="koordinaattori.keskisuomi@example.com"
+        ).values_list("region__slug", flat=True)
+    ) == {"keski-suomi"}
     assert not User.objects.filter(is_staff=True).exclude(pk=coordinator.pk).exists()
     assert not User.objects.exclude(emailaddress__verified=True).exists()
 
@@ -279,3 +288,48 @@ def test_the_staff_account_has_join_requests_waiting(db):
         "lappeenrannan-kipina",
         "kotkan-meripartiolaiset-ankkuri",
     }
+
+
+def test_the_staff_account_has_an_invitation_waiting(db):
+    staff = get_user_model().objects.get(email="yhdistys@example.fi")
+    invitation = Invitation.objects.pending().get()
+    assert invitation.association.slug == "lappeenrannan-kipina"
+    assert invitation.invited_by == staff
+    assert (invitation.email, invitation.role, invitation.language) == (
+        "uusi.vapaaehtoinen@example.com",
+        Membership.Role.EDITOR,
+        "fi",
+    )
+    client = Client()
+    client.force_login(staff)
+    response = client.get("/manage/lappeenrannan-kipina/staff/")
+    assert "uusi.vapaaehtoinen@example.com" in response.content.decode()
+
+
+def _only_kipina():
+    """The demo data with one card and nothing to sign up for: loads again in a moment."""
+    data = read_data()
+    data["associations"]["associations"] = [
+        record
+        for record in data["associations"]["associations"]
+        if record["slug"] == "lappeenrannan-kipina"
+    ]
+    data["opportunities"] = {"opportunities": []}
+    data["signups"] = {"signups": []}
+    data["reports"] = {"reports": []}
+    return data
+
+
+def test_loading_again_invites_nobody_twice(db):
+    load(data=_only_kipina())
+
+    assert Invitation.objects.count() == Invitation.objects.pending().count() == 1
+
+
+def test_a_revoked_demo_invitation_stays_revoked(db):
+    invitation_revoke(invitation=Invitation.objects.get())
+
+    load(data=_only_kipina())
+
+    assert Invitation.objects.count() == 1
+    assert not Invitation.objects.pending().exists()

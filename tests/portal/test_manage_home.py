@@ -33,7 +33,7 @@ def test_lists_only_the_persons_associations_with_what_waits(client, django_asse
     assert "Toisen Yhdistys" not in page
     assert "You are an owner" in page
     assert "2 join requests wait for an answer" in page
-    assert "1 sign-up waits for an answer" in page
+    assert "1 new sign-up" in page
 
 
 def test_query_count_does_not_grow_with_associations(client, django_assert_max_num_queries):

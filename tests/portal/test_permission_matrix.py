@@ -31,7 +31,8 @@ from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
-from associations.services import invitation_create
+from associations.services import invitation_create, offering_create
+from coordination.models import Report
 from tests.factories import (
     AssociationFactory,
     JoinRequestFactory,
@@ -97,6 +98,14 @@ TABLE = [
     ("manage/<slug:slug>/card/", "card", POST, ["editor", "owner", "superuser"], 200),
     ("manage/<slug:slug>/card/", "card", GET, ["coordinator"], 403),
     ("manage/<slug:slug>/card/", "card", POST, ["coordinator"], 403),
+    # The card's history: owners and coordinators, not editors.
+    ("manage/<slug:slug>/history/", "card", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/history/", "card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/history/", "draft_card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/history/", "card", GET, ["editor"], 403),
+    ("manage/<slug:slug>/history/", "card", GET, ["owner", "coordinator", "superuser"], 200),
+    ("manage/<slug:slug>/history/", "draft_card", GET, ["owner", "superuser"], 200),
+    ("manage/<slug:slug>/history/", "card", POST, ["owner"], 405),
     # A new card: any logged-in person (an empty POST gets the form back with its errors).
     ("manage/new/", None, GET, ["anonymous"], "login"),
     ("manage/new/", None, POST, ["anonymous"], "login"),
@@ -332,6 +341,14 @@ TABLE = [
     (OPP + "edit/", "opportunity", GET, ["editor", "owner", "superuser"], 200),
     (OPP + "edit/", "draft_opportunity", GET, ["editor", "owner", "superuser"], 200),
     (OPP + "edit/", "opportunity", POST, ["editor", "owner", "superuser"], 200),
+    # An opportunity's history: owners and coordinators, not editors.
+    (OPP + "history/", "opportunity", GET, ["anonymous"], "login"),
+    (OPP + "history/", "opportunity", GET, NO_ROLE_LOGGED_IN, 404),
+    (OPP + "history/", "draft_opportunity", GET, NO_ROLE_LOGGED_IN, 404),
+    (OPP + "history/", "opportunity", GET, ["editor"], 403),
+    (OPP + "history/", "opportunity", GET, ["owner", "coordinator", "superuser"], 200),
+    (OPP + "history/", "draft_opportunity", GET, ["owner", "superuser"], 200),
+    (OPP + "history/", "opportunity", POST, ["owner"], 405),
     (OPP + "duplicate/", "opportunity", POST, ["anonymous"], "login"),
     (OPP + "duplicate/", "opportunity", POST, NO_ROLE_LOGGED_IN, 404),
     (OPP + "duplicate/", "opportunity", POST, ["coordinator"], 403),
@@ -369,8 +386,13 @@ TABLE = [
     # Staff leave (the last owner is told they cannot); a superuser is not staff.
     ("manage/<slug:slug>/staff/leave/", "card", POST, ["editor", "owner"], "workspace"),
     ("manage/<slug:slug>/staff/leave/", "card", POST, ["superuser"], 404),
+    # GET asks to confirm (the last owner is told to name another owner first).
     ("manage/<slug:slug>/staff/leave/", "card", GET, ["anonymous"], "login"),
-    ("manage/<slug:slug>/staff/leave/", "card", GET, ["outsider", "editor"], 405),
+    ("manage/<slug:slug>/staff/leave/", "card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/staff/leave/", "card", GET, ["coordinator"], 403),
+    ("manage/<slug:slug>/staff/leave/", "card", GET, ["editor", "owner"], 200),
+    ("manage/<slug:slug>/staff/leave/", "draft_card", GET, ["editor"], 200),
+    ("manage/<slug:slug>/staff/leave/", "card", GET, ["superuser"], 404),
     ("manage/<slug:slug>/invitations/<int:pk>/revoke/", "invitation", POST, ["anonymous"], "login"),
     ("manage/<slug:slug>/invitations/<int:pk>/revoke/", "invitation", POST, NO_ROLE_LOGGED_IN, 404),
     (
@@ -445,6 +467,64 @@ TABLE = [
         ["outsider", "editor"],
         405,
     ),
+    # Activities and support: staff who may edit (an empty POST gets the form back with its
+    # errors; another association's offering is 404: tests/associations/test_offerings.py).
+    ("manage/<slug:slug>/activities/", "card", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/activities/", "card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/activities/", "card", GET, ["coordinator"], 403),
+    ("manage/<slug:slug>/activities/", "card", GET, ["editor", "owner", "superuser"], 200),
+    ("manage/<slug:slug>/activities/", "draft_card", GET, ["editor"], 200),
+    ("manage/<slug:slug>/activities/", "card", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/activities/", "card", POST, ["outsider", "editor"], 405),
+    ("manage/<slug:slug>/activities/new/", "card", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/activities/new/", "card", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/activities/new/", "card", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/activities/new/", "card", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/activities/new/", "card", GET, ["coordinator"], 403),
+    ("manage/<slug:slug>/activities/new/", "card", POST, ["coordinator"], 403),
+    ("manage/<slug:slug>/activities/new/", "card", GET, ["editor", "owner", "superuser"], 200),
+    ("manage/<slug:slug>/activities/new/", "draft_card", GET, ["editor"], 200),
+    ("manage/<slug:slug>/activities/new/", "card", POST, ["editor", "owner", "superuser"], 200),
+    ("manage/<slug:slug>/activities/<int:pk>/", "offering", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/activities/<int:pk>/", "offering", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/activities/<int:pk>/", "offering", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/activities/<int:pk>/", "offering", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/activities/<int:pk>/", "offering", GET, ["coordinator"], 403),
+    ("manage/<slug:slug>/activities/<int:pk>/", "offering", POST, ["coordinator"], 403),
+    (
+        "manage/<slug:slug>/activities/<int:pk>/",
+        "offering",
+        GET,
+        ["editor", "owner", "superuser"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/activities/<int:pk>/",
+        "offering",
+        POST,
+        ["editor", "owner", "superuser"],
+        200,
+    ),
+    ("manage/<slug:slug>/activities/<int:pk>/delete/", "offering", GET, ["anonymous"], "login"),
+    ("manage/<slug:slug>/activities/<int:pk>/delete/", "offering", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/activities/<int:pk>/delete/", "offering", GET, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/activities/<int:pk>/delete/", "offering", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/activities/<int:pk>/delete/", "offering", GET, ["coordinator"], 403),
+    ("manage/<slug:slug>/activities/<int:pk>/delete/", "offering", POST, ["coordinator"], 403),
+    (
+        "manage/<slug:slug>/activities/<int:pk>/delete/",
+        "offering",
+        GET,
+        ["editor", "owner", "superuser"],
+        200,
+    ),
+    (
+        "manage/<slug:slug>/activities/<int:pk>/delete/",
+        "offering",
+        POST,
+        ["editor", "owner", "superuser"],
+        302,
+    ),
     # --- Associations ---------------------------------------------------------------------------
     ("associations/", None, GET, ANYONE, 200),
     ("associations/<slug:slug>/", "card", GET, PERSONAS, 200),
@@ -513,6 +593,46 @@ TABLE = [
     ("me/profile/", None, GET, SOMEONE, 200),
     ("me/profile/", None, POST, ["anonymous"], "login"),
     ("me/profile/", None, POST, ["outsider"], "my page"),
+    # --- The coordinator's tools: anyone who coordinates a region, and superusers ----------------
+    *[
+        row
+        for route in ("coordinate/", "coordinate/statistics/", "coordinate/statistics.csv")
+        for row in [
+            (route, None, GET, ["anonymous"], "login"),
+            (route, None, GET, ["outsider", "other_staff", "editor", "owner"], 404),
+            (route, None, GET, ["coordinator", "other_coordinator", "superuser"], 200),
+            (route, None, POST, ["coordinator"], 405),
+        ]
+    ],
+    # Reports from the public: the coordinator of the report's region and superusers; a
+    # coordinator of another region gets 404 (an empty POST gets the form back with its errors).
+    ("coordinate/reports/", None, GET, ["anonymous"], "login"),
+    ("coordinate/reports/", None, GET, ["outsider", "other_staff", "editor", "owner"], 404),
+    ("coordinate/reports/", None, GET, ["coordinator", "other_coordinator", "superuser"], 200),
+    ("coordinate/reports/", None, POST, ["coordinator"], 405),
+    ("coordinate/reports/<int:pk>/", "report", GET, ["anonymous"], "login"),
+    ("coordinate/reports/<int:pk>/", "report", POST, ["anonymous"], "login"),
+    ("coordinate/reports/<int:pk>/", "report", GET, NO_ROLE_LOGGED_IN + ["editor", "owner"], 404),
+    ("coordinate/reports/<int:pk>/", "report", POST, NO_ROLE_LOGGED_IN + ["owner"], 404),
+    ("coordinate/reports/<int:pk>/", "report", GET, ["coordinator", "superuser"], 200),
+    ("coordinate/reports/<int:pk>/", "report", POST, ["coordinator", "superuser"], 200),
+    # --- "Report this": anyone, for public cards and opportunities only ----------------------
+    *[
+        row
+        for route, public, hidden in (
+            ("report/association/<slug:slug>/", "card", "draft_card"),
+            ("report/opportunity/<slug:slug>/", "opportunity", "draft_opportunity"),
+        )
+        for row in [
+            (route, public, GET, PERSONAS, 200),
+            (route, public, POST, ANYONE, 200),
+            (route, hidden, GET, PERSONAS, 404),
+            (route, hidden, POST, ANYONE + ["owner"], 404),
+            (route + "sent/", public, GET, ANYONE, 200),
+            (route + "sent/", public, POST, ANYONE, 405),
+            (route + "sent/", hidden, GET, ANYONE + ["owner"], 404),
+        ]
+    ],
     # --- allauth (the tree "accounts/"; see the module docstring) -------------------------------
     ("accounts/login/", None, GET, ["anonymous"], 200),
     ("accounts/login/", None, GET, ["outsider"], "home"),
@@ -564,7 +684,7 @@ PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")
 # The product's URLconf; with BENCH=1 the settings serve bench/urls.py, which adds a
 # development-only view to these.
 PRODUCT_URLCONF = "portal.urls"
-OUR_PACKAGES = {"portal", "core", "accounts", "associations", "volunteering"}
+OUR_PACKAGES = {"portal", "core", "accounts", "associations", "volunteering", "coordination"}
 
 
 def is_third_party(resolver: URLResolver) -> bool:
@@ -645,11 +765,30 @@ def build_target(target):
             invited_by=None,
         )
         return SimpleNamespace(slug=association.slug, pk=invitation.pk, token=token), association
+    if target == "offering":
+        association = AssociationFactory()
+        offering = offering_create(
+            association=association,
+            fields={
+                "kind": "club",
+                "name": "Kerho",
+                "for_whom": "Nuorille",
+                "when": "Tiistaisin",
+                "how_to_take_part": "Tule paikalle.",
+            },
+        )
+        return SimpleNamespace(slug=association.slug, pk=offering.pk), association
     if target in ("join_request", "other_join_request"):
         join_request = JoinRequestFactory()
         return SimpleNamespace(slug=join_request.association.slug, pk=join_request.pk), (
             join_request.association
         )
+    if target == "report":  # about a card in Kouvola (Kymenlaakso)
+        association = AssociationFactory()
+        report = Report.objects.create(
+            association=association, reason="other", text="Jotain on pielessä.", language="fi"
+        )
+        return report, association
     association = AssociationFactory()  # also for pages without a target: a card to have roles in
     return association, association
 

@@ -106,6 +106,7 @@ def test_list_shows_every_status_with_the_numbers_of_signups(client, verified, e
     titles = {opportunity.title for opportunity in response.context["opportunities"]}
     assert titles == {"Julkaistu tehtävä", "Luonnostehtävä", "Arkistoitu tehtävä"}
     assert "1 sign-up waits for an answer" in html
+    assert "2 new sign-ups" in html
     assert "1 of 2 places taken" in html
     assert "Draft" in html and "Archived" in html and "Published" in html
 
@@ -140,6 +141,22 @@ def test_save_draft_creates_a_draft_with_a_slug_from_the_title(client, verified,
     assert opportunity.published_at is None
     assert response.status_code == 302
     assert response.url == edit_url(opportunity)
+
+
+def test_a_new_opportunity_starts_in_the_home_municipality(client, verified, editor_of):
+    editor_of(verified)
+
+    form = client.get(create_url(verified)).context["form"]
+
+    assert form["municipality"].value() == verified.home_municipality.pk
+
+
+def test_staff_can_choose_the_people_themselves(client, verified, editor_of):
+    editor_of(verified)
+
+    client.post(create_url(verified), form_data(action="draft", chooses_people="on"))
+
+    assert verified.opportunities.get().chooses_people is True
 
 
 def test_the_slug_is_unique(client, verified, editor_of):
@@ -688,7 +705,8 @@ def test_query_budget_of_the_editor(
         times=[(day, datetime.time(17, 0), None) for day in range(times)],
     )
 
-    with django_assert_max_num_queries(10):
+    # (one of them: whether the editor coordinates a region, for the header's link)
+    with django_assert_max_num_queries(11):
         response = client.get(edit_url(opportunity))
 
     assert response.status_code == 200

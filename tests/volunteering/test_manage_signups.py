@@ -90,6 +90,7 @@ def test_the_list_shows_only_what_the_people_shared(staff_client, opportunity):
         assert shared in html
     assert "Matikka" in html
     assert "050 999 9999" not in html
+    assert "Has a place" in html  # the staff's words, not the person's "You have a place"
 
 
 def test_new_sign_ups_count_on_the_start_page_until_the_staff_open_the_list(
@@ -314,7 +315,7 @@ def test_csv_has_only_shared_fields_in_utf8_with_a_bom_and_semicolons(staff_clie
     assert rows[0][:3] == ["Nimi", "Sähköposti", "Tila"]
     assert len(rows) == 3
     first = rows[1]
-    assert first[0:2] == ["Äijä Öhman", "aija@example.com"]
+    assert first[0:3] == ["Äijä Öhman", "aija@example.com", "On saanut paikan"]
     assert first[6:8] == ["040 1", "Moi; olen täällä"]
     assert rows[2][9] == "2,5"
 

@@ -331,6 +331,48 @@ def test_when_full_the_person_goes_on_the_waiting_list(client, association, pers
     )
 
 
+def test_when_the_association_chooses_the_sign_up_waits_for_its_answer(client, association, person):
+    opportunity = OpportunityFactory(
+        association=association, title="Kokeilu", places=2, chooses_people=True
+    )
+    client.force_login(person)
+
+    client.post(signup_url(opportunity), first_time_data())
+
+    signup = SignUp.objects.get(user=person)
+    assert signup.status == SignUp.Status.PENDING
+    confirmation = emails_by_recipient()[person.email]
+    assert confirmation.subject == "You have asked for a place: Kokeilu"
+    assert "The association chooses the people from those who sign up" in confirmation.body
+    received = emails_by_recipient()[association.contact_email]
+    assert (
+        translated(
+            "fi", "The person waits for your answer. Accept or decline them in the workspace:"
+        )
+        in received.body
+    )
+    assert f"/manage/{association.slug}/opportunities/{opportunity.slug}/people/" in received.body
+
+
+def test_when_the_association_chooses_and_all_places_are_taken_the_person_waits_in_line(
+    client, association, person
+):
+    opportunity = OpportunityFactory(association=association, full=True, chooses_people=True)
+    client.force_login(person)
+
+    client.post(signup_url(opportunity), first_time_data())
+
+    assert SignUp.objects.get(user=person).status == SignUp.Status.WAITLISTED
+
+
+def test_the_opportunity_page_says_that_the_association_chooses(client, association):
+    opportunity = OpportunityFactory(association=association, chooses_people=True)
+
+    html = client.get(f"/en/opportunities/{opportunity.slug}/").content.decode()
+
+    assert "The association chooses the people from those who sign up." in html
+
+
 def test_the_last_place(client, association, person):
     opportunity = OpportunityFactory(association=association, places=2)
     SignUpFactory(opportunity=opportunity)

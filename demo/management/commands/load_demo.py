@@ -20,8 +20,9 @@ class Command(BaseCommand):
         loaded = loader.load()
 
         self.stdout.write(self.style.SUCCESS(f"Demo accounts (password: {loaded.password}):"))
+        width = max((len(email) for email, _who in loaded.accounts), default=0)
         for email, who in loaded.accounts:
-            self.stdout.write(f"  {email:<28} {who}")
+            self.stdout.write(f"  {email:<{width}}  {who}")
         total = Association.objects.count()
         published = Association.objects.published().count()
         self.stdout.write(

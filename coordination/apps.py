@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoordinationConfig(AppConfig):
+    """The regional coordinators' tools: the top floor of the apps, above volunteering."""
+
+    name = "coordination"
+    verbose_name = _("Coordination")
