@@ -30,6 +30,7 @@ from associations.services import (
 )
 from core.models import Municipality
 
+from . import opportunities as opportunity_data
 from .vocabulary import (
     BILINGUAL,
     COMMON_MEETINGS,
@@ -79,8 +80,9 @@ class Place:
     swedish: str  # "majority", "bilingual" or ""
 
 
-def generate(*, associations: int, seed: int, phase: "Phases") -> list[int]:
-    """Write `associations` new cards; returns their keys."""
+def generate(*, associations: int, seed: int, phase: "Phases", opportunities: int = 0) -> list[int]:
+    """Write `associations` new cards, then `opportunities` opportunities of theirs with people,
+    sign-ups and offerings (bench/opportunities.py); returns the cards' keys."""
     generator = Generator(random.Random(seed))
     phase.done("load places and terms")
     with transaction.atomic():
@@ -94,10 +96,38 @@ def generate(*, associations: int, seed: int, phase: "Phases") -> list[int]:
                 bench_associations().filter(pk__gte=min(ids), pk__lte=max(ids))
             )
             phase.done("search vectors")
+        if generator.cards and opportunities:
+            generate_opportunities(generator.cards, opportunities, seed=seed, phase=phase)
     if connection.vendor == "postgresql":
         analyze()
+        opportunity_data.analyze()
         phase.done("analyze")
     return ids
+
+
+def generate_opportunities(cards: list, opportunities: int, *, seed: int, phase: "Phases"):
+    """Opportunities of the generated `cards` (mostly of published ones), the people who sign
+    up, the bench's log-in accounts with their roles, and a few offerings per card."""
+    if opportunity_data.bench_people(EMAIL_DOMAIN).exists():
+        raise CommandError("Generated people are there already: add --clear to start afresh.")
+    generator = opportunity_data.OpportunityGenerator(
+        random.Random(seed + 1), domain=EMAIL_DOMAIN, slug_prefix=SLUG_PREFIX
+    )
+    published = [card[:3] for card in cards if card[3] == Association.Status.PUBLISHED]
+    people = generator.create_people(max(opportunity_data.MIN_PEOPLE, opportunities // 5))
+    phase.done("people")
+    staff_card = published[len(published) // 2] if published else cards[0][:3]
+    generator.create_roles(people=people, staff_card_id=staff_card[0])
+    # Nine in ten opportunities belong to published cards: the others are never listed.
+    pool = published * 9 + [card[:3] for card in cards] if published else [c[:3] for c in cards]
+    for start in range(0, opportunities, opportunity_data.BATCH_SIZE):
+        count = min(opportunity_data.BATCH_SIZE, opportunities - start)
+        generator.create_batch(cards=pool, count=count, people=people, staff_card=staff_card)
+        phase.done("opportunities and sign-ups")
+    generator.refresh_search_vectors()
+    phase.done("opportunity search vectors")
+    generator.create_offerings([card[:3] for card in cards])
+    phase.done("offerings")
 
 
 def analyze() -> None:
@@ -114,8 +144,9 @@ def analyze() -> None:
 
 
 def delete_generated() -> int:
-    """Delete the generated cards; returns how many there were."""
+    """Delete the generated cards, opportunities and people; returns how many cards there were."""
     with transaction.atomic():
+        opportunity_data.delete_generated(EMAIL_DOMAIN)
         cards = bench_associations()
         # Delete the dependent rows in set-based statements first; the cards then go fast.
         for field in M2M_FIELDS:
@@ -186,6 +217,8 @@ class Generator:
         self.start_weights = [w for _, _, w in START_TIMES]
         self.used_names: set[str] = set()
         self.count = 0
+        # (key, name, home municipality key, status) of each card written, for the opportunities.
+        self.cards: list[tuple] = []
 
     @staticmethod
     def _load_places() -> list[Place]:
@@ -254,6 +287,7 @@ class Generator:
             getattr(Association, field).through.objects.bulk_create(rows, batch_size=5000)
         MeetingTime.objects.bulk_create(meetings, batch_size=5000)
         phase.done("insert related rows")
+        self.cards += [(c.pk, c.name, c.home_municipality_id, c.status) for c in cards]
         return [card.pk for card in cards]
 
     def make_card(self, number: int):

@@ -4,6 +4,7 @@ import runpy
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 
 SETTINGS = Path(__file__).resolve().parents[2] / "portal" / "settings.py"
 
@@ -39,3 +40,20 @@ def test_only_bench_settings_install_the_bench(monkeypatch, bench, installed, ur
 
     assert ("bench" in settings["INSTALLED_APPS"]) is installed
     assert settings["ROOT_URLCONF"] == urls
+
+
+def test_the_bench_server_settings_need_bench(monkeypatch):
+    monkeypatch.setenv("BENCH", "")
+
+    with pytest.raises(ImproperlyConfigured, match="BENCH=1"):
+        runpy.run_module("bench.settings")
+
+
+def test_the_bench_server_settings_choose_the_cache_and_time_requests(monkeypatch):
+    monkeypatch.setenv("BENCH", "1")
+    monkeypatch.setenv("BENCH_CACHE", "off")
+
+    settings = runpy.run_module("bench.settings")
+
+    assert settings["CACHES"]["default"]["BACKEND"].endswith("DummyCache")
+    assert settings["MIDDLEWARE"][0] == "bench.timing.ServerTimingMiddleware"

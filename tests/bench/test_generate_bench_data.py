@@ -15,7 +15,8 @@ pytestmark = pytest.mark.django_db
 
 
 def generate(**options):
-    call_command(Command(), **options)
+    # Cards only: tests/bench/test_generate_opportunities.py covers the opportunities.
+    call_command(Command(), **{"opportunities": 0, **options})
 
 
 def test_generates_cards_spread_over_regions():
