@@ -1,10 +1,12 @@
 """The association workspace: the card editor, a new card, and asking for access to a card."""
 
+import contextlib
 import copy
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -38,20 +40,27 @@ def card_edit(request, slug):
     form = CardForm(data, files, instance=copy.copy(association))
     formset = MeetingTimeFormSet(data, prefix="meetings", initial=meeting_time_initial(association))
     if request.method == "POST" and form.is_valid() and formset.is_valid():
+        resubmit = request.POST.get("action") == "resubmit"
         try:
-            services.association_update(
-                association=association,
-                fields=form.card_fields(),
-                categories=form.cleaned_data["categories"],
-                target_groups=form.cleaned_data["target_groups"],
-                languages=form.cleaned_data["languages"],
-                municipalities=form.cleaned_data["municipalities"],
-                meeting_times=formset.meeting_times(),
-            )
+            # Saved and sent again together, or neither.
+            with transaction.atomic() if resubmit else contextlib.nullcontext():
+                services.association_update(
+                    association=association,
+                    fields=form.card_fields(),
+                    categories=form.cleaned_data["categories"],
+                    target_groups=form.cleaned_data["target_groups"],
+                    languages=form.cleaned_data["languages"],
+                    municipalities=form.cleaned_data["municipalities"],
+                    meeting_times=formset.meeting_times(),
+                )
+                if resubmit:  # the changes a coordinator asked for are made
+                    services.association_resubmit(association=association, by=request.user)
         except ValidationError as error:
             add_service_error(form, error)
         else:
-            if association.is_public:
+            if resubmit:
+                messages.success(request, _("The card was saved and sent for verification again."))
+            elif association.is_public:
                 messages.success(request, _("The card was saved. The changes are public now."))
             else:
                 messages.success(request, _("The card was saved."))
@@ -67,6 +76,16 @@ def card_edit(request, slug):
             "has_errors": bool(form.errors or formset.total_error_count()),
         },
     )
+
+
+@login_required
+@require_POST
+def card_confirm(request, slug):
+    """The staff say the card is up to date as it is ("The card is up to date")."""
+    association = get_association_for(request, slug, need=Capability.EDIT)
+    services.association_confirm_current(association=association, user=request.user)
+    messages.success(request, _("Thank you! The card is marked as up to date."))
+    return redirect("manage:card", association.slug)
 
 
 @login_required

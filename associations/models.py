@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -74,6 +76,11 @@ class AssociationQuerySet(models.QuerySet):
     def in_municipality(self, municipality):
         return self.filter(municipalities=municipality)
 
+    def stale(self, now=None):
+        """Published cards not updated for a year: their staff are asked to check them."""
+        now = now or timezone.now()
+        return self.published().filter(updated_at__lt=now - Association.STALE_AFTER)
+
 
 class Association(models.Model):
     class Status(models.TextChoices):
@@ -81,6 +88,8 @@ class Association(models.Model):
         PENDING = "pending", _("Pending verification")
         PUBLISHED = "published", _("Published")
         HIDDEN = "hidden", _("Hidden")
+        CHANGES_REQUESTED = "changes", _("Changes requested")
+        REJECTED = "rejected", _("Rejected")
 
     class ContactLanguage(models.TextChoices):
         FINNISH = "fi", "Suomi"
@@ -185,6 +194,21 @@ class Association(models.Model):
     )
     is_verified = models.BooleanField(_("verified by a coordinator"), default=False)
     verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+    # Moderation: when the card was last sent for verification (the queue's waiting time), the
+    # coordinator's latest message or reason (shown to the staff until they send it again), and
+    # the status a hidden card goes back to when it is restored.
+    submitted_at = models.DateTimeField(
+        _("sent for verification at"), null=True, blank=True, editable=False
+    )
+    moderation_message = models.TextField(
+        _("message from the coordinator"), blank=True, max_length=2000, editable=False
+    )
+    moderation_message_at = models.DateTimeField(
+        _("message from the coordinator given at"), null=True, blank=True, editable=False
+    )
+    status_before_hidden = models.CharField(
+        _("status before hiding"), max_length=10, choices=Status.choices, blank=True, editable=False
+    )
     has_evening_activity = models.BooleanField(
         _("evening activity"), default=False, editable=False, help_text=_("Meets after 16:00.")
     )
@@ -195,6 +219,9 @@ class Association(models.Model):
     # search document on SQLite, and the source of the unweighted part of search_vector.
     search_text = models.TextField(editable=False, blank=True, default="")
     search_vector = SearchVectorField(null=True, editable=False)
+
+    # A published card not updated for this long is stale (see AssociationQuerySet.stale).
+    STALE_AFTER = datetime.timedelta(days=365)
 
     objects = AssociationQuerySet.as_manager()
     # Who changed what and when; derived fields (search, evening flag) are left out.
@@ -242,6 +269,10 @@ class Association(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_stale(self) -> bool:
+        return self.is_public and self.updated_at < timezone.now() - self.STALE_AFTER
 
     @property
     def address(self) -> str:

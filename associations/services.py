@@ -16,12 +16,14 @@ from django.utils.translation import override
 
 from accounts.models import RegionCoordinator
 from accounts.services import user_set_preferred_name
+from core.audit import AuditAction
 from core.emails import current_language, send_email
 from core.history import one_history_entry, recorded_by, sync_rows
 from core.models import Municipality
-from core.publishing import set_status
+from core.publishing import require_moderation_message, set_moderation_message, set_status
 from core.search import build_search_text, refresh_search_vectors
 
+from .audit import record_decision
 from .models import (
     Association,
     Category,
@@ -194,7 +196,12 @@ def offering_delete(*, offering: Offering) -> None:
 
 @transaction.atomic
 def association_set_status(*, association: Association, status: str) -> Association:
-    set_status(association, status, published=Association.Status.PUBLISHED)
+    set_status(
+        association,
+        status,
+        published=Association.Status.PUBLISHED,
+        pending=Association.Status.PENDING,
+    )
     return association
 
 
@@ -203,6 +210,16 @@ def association_set_verified(*, association: Association, verified: bool) -> Ass
     association.is_verified = verified
     association.verified_at = timezone.now() if verified else None
     association.save(update_fields=["is_verified", "verified_at", "updated_at"])
+    return association
+
+
+@transaction.atomic
+def association_confirm_current(*, association: Association, user) -> Association:
+    """The staff say the card is up to date as it is: it counts as updated now (so it is no
+    longer stale), without any other change and without a history entry."""
+    association.updated_at = timezone.now()
+    Association.objects.filter(pk=association.pk).update(updated_at=association.updated_at)
+    record_decision(actor=user, action=AuditAction.CARD_CONFIRMED_CURRENT, association=association)
     return association
 
 
@@ -282,6 +299,14 @@ def join_request_answer(
     join_request.handled_at = timezone.now()
     join_request.full_clean()
     join_request.save()
+    record_decision(
+        actor=handled_by,
+        action=AuditAction.JOIN_REQUEST_ACCEPTED if accept else AuditAction.JOIN_REQUEST_DECLINED,
+        association=join_request.association,
+        target=join_request,
+        target_repr=join_request.user.display_name,
+        reason=join_request.response,
+    )
     person = join_request.user
     send_email(
         to=person.email,
@@ -359,6 +384,14 @@ def invitation_create(
     )
     invitation.full_clean()
     invitation.save()
+    record_decision(
+        actor=invited_by,
+        action=AuditAction.STAFF_INVITED,
+        association=association,
+        target=invitation,
+        target_repr=invitation.email,
+        details={"email": invitation.email, "role": invitation.role},
+    )
     send_email(
         to=invitation.email,
         language=invitation.language,
@@ -374,12 +407,20 @@ def invitation_create(
 
 
 @transaction.atomic
-def invitation_revoke(*, invitation: Invitation) -> Invitation:
+def invitation_revoke(*, invitation: Invitation, by=None) -> Invitation:
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if not invitation.is_pending:
         raise ValidationError(_("This invitation can no longer be revoked."))
     invitation.revoked_at = timezone.now()
     invitation.save(update_fields=["revoked_at"])
+    record_decision(
+        actor=by,
+        action=AuditAction.INVITATION_REVOKED,
+        association=invitation.association,
+        target=invitation,
+        target_repr=invitation.email,
+        details={"email": invitation.email, "role": invitation.role},
+    )
     return invitation
 
 
@@ -412,11 +453,19 @@ def invitation_accept(*, invitation: Invitation, user) -> Membership:
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
+    record_decision(
+        actor=user,
+        action=AuditAction.INVITATION_ACCEPTED,
+        association=invitation.association,
+        target=membership,
+        target_repr=user.display_name or invitation.email,
+        details={"role": membership.role},
+    )
     return membership
 
 
 @transaction.atomic
-def membership_change_role(*, membership: Membership, role: str) -> Membership:
+def membership_change_role(*, membership: Membership, role: str, by=None) -> Membership:
     """Give a staff member another role; the last owner stays an owner."""
     memberships = _lock_staff(membership.association)
     membership = next(m for m in memberships if m.pk == membership.pk)
@@ -428,21 +477,41 @@ def membership_change_role(*, membership: Membership, role: str) -> Membership:
         raise ValidationError(
             _("The association needs at least one owner. Make someone else an owner first.")
         )
+    old_role = membership.role
     membership.role = role
     membership.full_clean()
     membership.save(update_fields=["role"])
+    if old_role != role:
+        record_decision(
+            actor=by,
+            action=AuditAction.STAFF_ROLE_CHANGED,
+            association=membership.association,
+            target=membership,
+            target_repr=membership.user.display_name or membership.user.email,
+            details={"old_role": old_role, "new_role": role},
+        )
     return membership
 
 
 @transaction.atomic
-def membership_remove(*, membership: Membership) -> None:
-    """Remove a person from the staff (or let them leave); the last owner cannot go."""
+def membership_remove(*, membership: Membership, by=None) -> None:
+    """Remove a person from the staff (or let them leave: `by` is the person themselves); the
+    last owner cannot go."""
     memberships = _lock_staff(membership.association)
     membership = next(m for m in memberships if m.pk == membership.pk)
     if membership.role == Membership.Role.OWNER and _owner_count(memberships) == 1:
         raise ValidationError(
             _("The association needs at least one owner. Make someone else an owner first.")
         )
+    left = by is not None and by.pk == membership.user_id
+    record_decision(
+        actor=by,
+        action=AuditAction.STAFF_LEFT if left else AuditAction.STAFF_REMOVED,
+        association=membership.association,
+        target=membership,
+        target_repr=membership.user.display_name or membership.user.email,
+        details={"role": membership.role},
+    )
     membership.delete()
 
 
@@ -586,6 +655,7 @@ def association_create_by(*, user, fields: dict) -> Association:
     membership = Membership(association=association, user=user, role=Membership.Role.OWNER)
     membership.full_clean()
     membership.save()
+    record_decision(actor=user, action=AuditAction.ASSOCIATION_CREATED, association=association)
     return association
 
 
@@ -613,3 +683,116 @@ def association_ask_access(*, user, association: Association) -> int:
             context={"association": association, "person": user, "recipient": recipient},
         )
     return len(recipients)
+
+
+# --- Moderation: a coordinator verifies, asks for changes, rejects, hides and restores ------
+
+_AS = Association.Status
+# decision → (the statuses it can be taken from, the status it leads to, its audit action).
+# Restoring leads back to the status the card had before it was hidden.
+MODERATION = {
+    "verify": (
+        {_AS.PENDING, _AS.CHANGES_REQUESTED, _AS.DRAFT, _AS.PUBLISHED, _AS.REJECTED},
+        _AS.PUBLISHED,
+        AuditAction.ASSOCIATION_VERIFIED,
+    ),
+    "request_changes": (
+        {_AS.PENDING},
+        _AS.CHANGES_REQUESTED,
+        AuditAction.ASSOCIATION_CHANGES_REQUESTED,
+    ),
+    "reject": (
+        {_AS.PENDING, _AS.CHANGES_REQUESTED},
+        _AS.REJECTED,
+        AuditAction.ASSOCIATION_REJECTED,
+    ),
+    "hide": (
+        {_AS.DRAFT, _AS.PENDING, _AS.PUBLISHED, _AS.CHANGES_REQUESTED, _AS.REJECTED},
+        _AS.HIDDEN,
+        AuditAction.ASSOCIATION_HIDDEN,
+    ),
+    "restore": ({_AS.HIDDEN}, None, AuditAction.ASSOCIATION_RESTORED),
+}
+
+
+def association_moderation_actions(association: Association) -> list[str]:
+    """The decisions a coordinator can take on the card now (a verified card is not verified
+    again)."""
+    return [
+        decision
+        for decision, (sources, _status, _action) in MODERATION.items()
+        if association.status in sources and not (decision == "verify" and association.is_verified)
+    ]
+
+
+def association_staff_recipients(association: Association) -> list[tuple[str, str]]:
+    """(email, language) of the association's owners and editors, each in their own language;
+    when it has no staff, its contact address in its contact language."""
+    recipients = {
+        membership.user.email: membership.user.language or association.contact_language
+        for membership in association.memberships.select_related("user").order_by("pk")
+    }
+    return list(recipients.items()) or [(association.contact_email, association.contact_language)]
+
+
+@transaction.atomic
+def association_moderate(
+    *, association: Association, decision: str, by, message: str = ""
+) -> Association:
+    """A coordinator's decision on the card: "verify" (verified and published; its
+    opportunities that wait for review keep waiting, each is approved on its own),
+    "request_changes" (back to the staff with a message: they fix it and send it again),
+    "reject" (with a reason), "hide" (off every public page, with a reason) or "restore" (back
+    to the status it had before hiding). The staff see the message in the workspace until they
+    send the card again and are emailed in their own languages; the decision goes to the audit
+    log."""
+    if decision not in MODERATION:
+        raise ValidationError(_("Unknown decision."), code="not_allowed")
+    message = require_moderation_message(decision, message)
+    association = Association.objects.select_for_update().get(pk=association.pk)
+    if decision not in association_moderation_actions(association):
+        raise ValidationError(
+            _("This cannot be done to a card that is “%(status)s”.")
+            % {"status": association.get_status_display()},
+            code="not_allowed",
+        )
+    _sources, status, action = MODERATION[decision]
+    if decision == "verify":
+        association.is_verified, association.verified_at = True, timezone.now()
+    elif decision == "hide":
+        association.status_before_hidden = association.status
+    elif decision == "restore":
+        status, association.status_before_hidden = association.status_before_hidden or _AS.DRAFT, ""
+    association.save(
+        update_fields=["is_verified", "verified_at", "status_before_hidden", "updated_at"]
+    )
+    set_moderation_message(association, message)
+    with recorded_by(association, by):
+        association_set_status(association=association, status=status)
+    record_decision(actor=by, action=action, association=association, reason=message)
+    for email, language in association_staff_recipients(association):
+        send_email(
+            to=email,
+            language=language,
+            template="associations/email/moderation_decision",
+            context={"association": association, "decision": decision},
+        )
+    return association
+
+
+def association_can_resubmit(association: Association) -> bool:
+    return association.status == _AS.CHANGES_REQUESTED
+
+
+@transaction.atomic
+def association_resubmit(*, association: Association, by) -> Association:
+    """The staff have made the changes asked for: the card waits for verification again and the
+    coordinator's message is cleared."""
+    association = Association.objects.select_for_update().get(pk=association.pk)
+    if not association_can_resubmit(association):
+        raise ValidationError(_("This card is not waiting for changes."), code="not_allowed")
+    set_moderation_message(association, "")
+    with recorded_by(association, by):
+        association_set_status(association=association, status=_AS.PENDING)
+    record_decision(actor=by, action=AuditAction.ASSOCIATION_RESUBMITTED, association=association)
+    return association

@@ -84,13 +84,15 @@ def staff_change(request, slug, pk):
     name = membership.user.display_name
     try:
         if "remove" in request.POST:
-            services.membership_remove(membership=membership)
+            services.membership_remove(membership=membership, by=request.user)
             message = _("%(name)s was removed from the staff.") % {"name": name}
         else:
             form = StaffRoleForm(request.POST)
             if not form.is_valid():
                 raise ValidationError(_("Choose a role."))
-            services.membership_change_role(membership=membership, role=form.cleaned_data["role"])
+            services.membership_change_role(
+                membership=membership, role=form.cleaned_data["role"], by=request.user
+            )
             message = _("The role of %(name)s is now: %(role)s.") % {
                 "name": name,
                 "role": membership.get_role_display(),
@@ -126,7 +128,7 @@ def staff_leave(request, slug):
             },
         )
     try:
-        services.membership_remove(membership=membership)
+        services.membership_remove(membership=membership, by=request.user)
     except ValidationError as error:
         messages.error(request, _error_text(error))
         return redirect("manage:home")
@@ -140,7 +142,7 @@ def invitation_revoke(request, slug, pk):
     association = get_association_for(request, slug, need=Capability.MANAGE_STAFF)
     invitation = get_object_or_404(association.invitations, pk=pk)
     try:
-        services.invitation_revoke(invitation=invitation)
+        services.invitation_revoke(invitation=invitation, by=request.user)
     except ValidationError as error:
         messages.error(request, _error_text(error))
     else:

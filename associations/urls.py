@@ -20,6 +20,7 @@ urlpatterns = [
 manage_patterns = [
     path("new/", manage_views.association_create, name="association-create"),
     path("<slug:slug>/card/", manage_views.card_edit, name="card"),
+    path("<slug:slug>/card/up-to-date/", manage_views.card_confirm, name="card-confirm"),
     path("<slug:slug>/history/", history_views.association_history, name="history"),
     path("<slug:slug>/ask-access/", manage_views.ask_access, name="ask-access"),
     path("<slug:slug>/staff/", staff_views.staff, name="staff"),

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from associations.models import Association
+from core.models import Region
+from volunteering.models import Opportunity
 
 
 class ReportQuerySet(models.QuerySet):
@@ -108,3 +110,118 @@ class Report(models.Model):
     def subject(self):
         """What was reported: the opportunity, or else the association's card."""
         return self.opportunity or self.association
+
+
+class FeatureQuerySet(models.QuerySet):
+    def public(self):
+        """Features whose card or opportunity the public can see right now: a published card,
+        or a current opportunity (published, not over) of a published association."""
+        return self.filter(
+            Q(association__status=Association.Status.PUBLISHED)
+            | Q(opportunity__in=Opportunity.objects.current())
+        )
+
+
+class Feature(models.Model):
+    """A coordinator picks a card or an opportunity of their region to be shown first on the
+    region page (and, the newest of them, on the home page)."""
+
+    region = models.ForeignKey(
+        Region, on_delete=models.CASCADE, related_name="features", verbose_name=_("region")
+    )
+    association = models.ForeignKey(
+        Association,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="features",
+        verbose_name=_("association"),
+    )
+    opportunity = models.ForeignKey(
+        "volunteering.Opportunity",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="features",
+        verbose_name=_("opportunity"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("featured by"),
+    )
+    created_at = models.DateTimeField(_("featured at"), default=timezone.now, editable=False)
+
+    objects = FeatureQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("featured item")
+        verbose_name_plural = _("featured items")
+        ordering = ["region", "position", "pk"]
+        constraints = [
+            # A feature is either a card or an opportunity, never both or neither.
+            models.CheckConstraint(
+                condition=Q(association__isnull=False, opportunity__isnull=True)
+                | Q(association__isnull=True, opportunity__isnull=False),
+                name="coordination_feature_one_item",
+            ),
+            models.UniqueConstraint(
+                fields=["region", "association"],
+                condition=Q(association__isnull=False),
+                name="coordination_feature_association_once",
+            ),
+            models.UniqueConstraint(
+                fields=["region", "opportunity"],
+                condition=Q(opportunity__isnull=False),
+                name="coordination_feature_opportunity_once",
+            ),
+        ]
+        indexes = [
+            # The home page: the newest features of all regions.
+            models.Index(fields=["-created_at"], name="feature_created_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.region}: {self.item}"
+
+    @property
+    def item(self):
+        """The featured card or opportunity."""
+        return self.association or self.opportunity
+
+
+class StaleCardReminder(models.Model):
+    """A reminder sent to the staff of a card not updated for a year (by the daily command, or
+    by a coordinator: `sent_by`)."""
+
+    association = models.ForeignKey(
+        Association,
+        on_delete=models.CASCADE,
+        related_name="stale_reminders",
+        verbose_name=_("association"),
+    )
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now, editable=False)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sent by"),
+        help_text=_("Empty when the daily reminder run sent it."),
+    )
+
+    class Meta:
+        verbose_name = _("reminder about an old card")
+        verbose_name_plural = _("reminders about old cards")
+        indexes = [
+            # The latest reminder of each card (the stale list, the daily run).
+            models.Index(fields=["association", "-sent_at"], name="stale_reminder_assoc_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.association} – {self.sent_at:%Y-%m-%d}"

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin
 
+from .audit import AuditEntry
 from .models import Municipality, Region
 
 
@@ -26,3 +27,22 @@ class MunicipalityAdmin(admin.ModelAdmin):
     list_display = ["code", "name_fi", "name_sv", "region"]
     list_filter = ["region"]
     search_fields = ["name_fi", "name_sv"]
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """The audit log, to read only: no entry is added, changed or deleted here."""
+
+    list_display = ["created_at", "actor_name", "action", "target_repr"]
+    list_filter = ["action", "regions"]
+    search_fields = ["actor_name", "target_repr", "reason"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -59,3 +59,6 @@ class Municipality(LocalizedNameMixin, models.Model):
             "portal:municipality-detail",
             kwargs={"region_slug": self.region.slug, "municipality_slug": self.slug},
         )
+
+
+from .audit import AuditEntry  # noqa: E402, F401 - the audit log's model lives with its records

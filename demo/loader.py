@@ -15,6 +15,7 @@ from pathlib import Path
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 
 from accounts.models import RegionCoordinator
@@ -29,8 +30,9 @@ from associations.models import (
     Offering,
     TargetGroup,
 )
+from coordination import featuring
 from coordination import reports as report_services
-from coordination.models import Report
+from coordination.models import Feature, Report
 from core.history import history_marks, history_redate
 from core.models import Municipality, Region
 from core.schedule import Weekday
@@ -39,7 +41,7 @@ from volunteering.models import Opportunity, OpportunityTime, SignUp
 from volunteering.permissions import opportunity_is_public
 
 DATA_DIR = Path(__file__).with_name("data")
-FILES = ("accounts", "associations", "opportunities", "signups", "reports", "history")
+FILES = ("accounts", "associations", "opportunities", "signups", "reports", "history", "features")
 
 # What a record means when it leaves these keys out.
 ASSOCIATION_DEFAULTS = {"languages": ["fi"], "status": "published", "verified": True}
@@ -147,11 +149,18 @@ def load(today: datetime.date | None = None, data: dict[str, dict] | None = None
         for account in accounts:
             for request in account.get("join_requests", ()):
                 if request["association"] in new_cards:
-                    association_services.join_request_create(
+                    join_request = association_services.join_request_create(
                         user=users[account["email"]],
                         association=cards[request["association"]],
                         message=request["message"],
                     )
+                    if answer := request.get("answer"):
+                        association_services.join_request_answer(
+                            join_request=join_request,
+                            accept=answer["accept"],
+                            response=answer["response"],
+                            handled_by=users[answer["by"]],
+                        )
 
     # People sign up only for the opportunities created now: a withdrawn sign-up stays so.
     profiles = {account["email"]: account.get("profile", {}) for account in accounts}
@@ -165,6 +174,18 @@ def load(today: datetime.date | None = None, data: dict[str, dict] | None = None
                         consent=True,
                         **_profile(profiles[email], find, today),
                     )
+        # Staff decisions about them, once (in the audit log with who decided and why).
+        for record in data["signups"].get("decisions", ()):
+            if opportunity := created.get(record["opportunity"]):
+                opportunity_services.signups_decide(
+                    opportunity=opportunity,
+                    signup_ids=opportunity.signups.filter(user=users[record["person"]]).values_list(
+                        "pk", flat=True
+                    ),
+                    decision=record["decision"],
+                    message=record.get("message", ""),
+                    by=users[record["by"]],
+                )
         for record in data["signups"].get("history", ()):
             if opportunity := created.get(record["opportunity"]):
                 _history(opportunity, record["signups"], users, profiles, find, today)
@@ -175,6 +196,31 @@ def load(today: datetime.date | None = None, data: dict[str, dict] | None = None
 
     # The staff's changes of some days ago (history.toml), to cards and tasks created now.
     _history_changes(data.get("history", {}), marks, new_cards, created, users, find, today)
+
+    # Cards last updated long ago (`updated_days_ago`): only when created now, so that loading
+    # again does not move the date of a card someone has updated or confirmed since.
+    for record in associations:
+        if record["slug"] in new_cards and "updated_days_ago" in record:
+            Association.objects.filter(slug=record["slug"]).update(
+                updated_at=timezone.now() - datetime.timedelta(days=record["updated_days_ago"])
+            )
+
+    # Cards and opportunities sent for review some days ago (`submitted_days_ago`), only when
+    # created now: the moderation queue shows how long they have waited.
+    for model, records, new in (
+        (Association, associations, new_cards),
+        (Opportunity, opportunities, set(created)),
+    ):
+        for record in records:
+            if record["slug"] in new and "submitted_days_ago" in record:
+                model.objects.filter(slug=record["slug"]).update(
+                    submitted_at=timezone.now()
+                    - datetime.timedelta(days=record["submitted_days_ago"])
+                )
+
+    # Featured cards and opportunities of the coordinators' regions (features.toml).
+    for record in data.get("features", {}).get("features", ()):
+        _feature(record, users, find)
 
     return Loaded(
         password=password,
@@ -188,6 +234,14 @@ def _history(opportunity, signups, users, profiles, find, today) -> None:
     """Past sign-ups: made and completed through the services, then dated back `days_ago`
     days; the opportunity is dated as published a week before the first of them."""
     now = timezone.now()
+    owner = next(
+        (
+            m.user
+            for m in opportunity.association.memberships.select_related("user")
+            if m.role == Membership.Role.OWNER
+        ),
+        None,
+    )
     for record in signups:
         email = record["person"]
         signup = opportunity_services.signup_create(
@@ -202,6 +256,7 @@ def _history(opportunity, signups, users, profiles, find, today) -> None:
                 signup_ids=[signup.pk],
                 decision=opportunity_services.Decision.COMPLETE,
                 hours_done=Decimal(str(record["hours"])),
+                by=owner,
             )
         when = now - datetime.timedelta(days=record["days_ago"])
         SignUp.objects.filter(pk=signup.pk).update(
@@ -260,6 +315,22 @@ def _report(record: dict, number: int, users: dict) -> None:
         )
 
 
+def _feature(record: dict, users: dict, find: Lookup) -> None:
+    """Feature a card or an opportunity on its region's page, unless it is featured there
+    already or is no longer public."""
+    region = find.one(Region, record["region"])
+    if "opportunity" in record:
+        item = {"opportunity": Opportunity.objects.filter(slug=record["opportunity"]).first()}
+    else:
+        item = {"association": Association.objects.filter(slug=record["association"]).first()}
+    if None in item.values() or Feature.objects.filter(region=region, **item).exists():
+        return
+    try:
+        featuring.feature_create(user=users[record["by"]], region=region, **item)
+    except ValidationError:
+        return  # hidden or over since the demo was loaded
+
+
 def _existing(model, records: list[dict]) -> set[str]:
     slugs = [record["slug"] for record in records]
     return set(model.objects.filter(slug__in=slugs).values_list("slug", flat=True))
@@ -302,6 +373,8 @@ def _profile(record: dict, find: Lookup, today: datetime.date) -> dict:
 def _association(record: dict, find: Lookup) -> Association:
     fields = dict(record)
     status, verified = fields.pop("status"), fields.pop("verified")
+    fields.pop("updated_days_ago", None)  # set after everything else is loaded
+    fields.pop("submitted_days_ago", None)  # likewise
     meetings = fields.pop("meetings", [])
     offerings = fields.pop("offerings", [])
     terms = {name: find(model, *fields.pop(name, [])) for name, model in ASSOCIATION_TERMS.items()}
@@ -326,6 +399,7 @@ def _association(record: dict, find: Lookup) -> Association:
 def _opportunity(record: dict, association: Association, find: Lookup, today) -> Opportunity:
     fields = dict(record)
     status = fields.pop("status")
+    fields.pop("submitted_days_ago", None)  # set after everything else is loaded
     del fields["association"]
     times = fields.pop("times", [])
     categories, languages = fields.pop("categories", None), fields.pop("languages")

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET
 from accounts.selectors import profile_of
 from associations import selectors as association_selectors
 from associations.filters import AssociationFilter
+from coordination.featuring import featured_in_region, featured_on_home
 from core.caching import public_page
 from core.geography import sorted_by_name
 from core.models import Municipality, Region
@@ -34,6 +35,7 @@ def home(request):
         "portal/home.html",
         {
             "featured_areas": featured_areas_with_counts(),
+            "featured": featured_on_home(),
             "newest_associations": association_selectors.newest_associations(limit=6),
             "opportunities": opportunity_selectors.current_opportunities(limit=6),
             "search_form": AssociationFilter().form,
@@ -67,6 +69,7 @@ def region_detail(request, region_slug):
         "portal/region_detail.html",
         {
             "region": region,
+            "featured": featured_in_region(region),
             "municipalities": [
                 {"municipality": municipality, "count": counts.get(municipality.slug, 0)}
                 for municipality in sorted_by_name(region.municipalities.all())

@@ -103,7 +103,7 @@ def _save(request, association, opportunity, form, times, action):
         opportunity = services.opportunity_update(
             opportunity=opportunity, weekly_times=times.weekly_times(), **data
         )
-    if action == Action.SUBMIT and opportunity.status == Opportunity.Status.DRAFT:
+    if action == Action.SUBMIT and Action.SUBMIT in services.allowed_actions(opportunity):
         opportunity = services.opportunity_transition(
             opportunity=opportunity, action=Action.SUBMIT, by=request.user
         )

@@ -76,6 +76,9 @@ class Opportunity(models.Model):
         PUBLISHED = "published", _("Published")
         CLOSED = "closed", _("Closed")
         ARCHIVED = "archived", _("Archived")
+        CHANGES_REQUESTED = "changes", _("Changes requested")
+        REJECTED = "rejected", _("Rejected")
+        HIDDEN = "hidden", _("Hidden")
 
     class Benefit(models.TextChoices):
         ORIENTATION = "orientation", _("Orientation")
@@ -217,6 +220,21 @@ class Opportunity(models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    # Moderation: when it was last sent for review (the queue's waiting time), the coordinator's
+    # latest message or reason (shown to the staff until they submit it again), and the status a
+    # hidden opportunity goes back to when it is restored.
+    submitted_at = models.DateTimeField(
+        _("sent for review at"), null=True, blank=True, editable=False
+    )
+    moderation_message = models.TextField(
+        _("message from the coordinator"), blank=True, max_length=2000, editable=False
+    )
+    moderation_message_at = models.DateTimeField(
+        _("message from the coordinator given at"), null=True, blank=True, editable=False
+    )
+    status_before_hidden = models.CharField(
+        _("status before hiding"), max_length=10, choices=Status.choices, blank=True, editable=False
+    )
     search_text = models.TextField(editable=False, blank=True, default="")
     search_vector = SearchVectorField(null=True, editable=False)
 

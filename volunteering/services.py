@@ -9,11 +9,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.services import profile_update
-from associations.services import association_contact_recipients
+from associations.audit import record_decision
+from associations.services import association_contact_recipients, association_staff_recipients
+from core.audit import AuditAction
 from core.emails import current_language, send_email
 from core.geography import ascii_slug
 from core.history import one_history_entry, recorded_by, sync_rows
-from core.publishing import set_status
+from core.publishing import require_moderation_message, set_moderation_message, set_status
 from core.search import build_search_text, refresh_search_vectors
 
 from .models import Opportunity, OpportunityMessage, OpportunityTime, SignUp
@@ -98,7 +100,12 @@ def opportunity_create(
 
 @transaction.atomic
 def opportunity_set_status(*, opportunity: Opportunity, status: str) -> Opportunity:
-    set_status(opportunity, status, published=Opportunity.Status.PUBLISHED)
+    set_status(
+        opportunity,
+        status,
+        published=Opportunity.Status.PUBLISHED,
+        pending=Opportunity.Status.PENDING,
+    )
     return opportunity
 
 
@@ -118,11 +125,28 @@ class Action:
 _S = Opportunity.Status
 # action → the statuses it is allowed from. Written once; the workspace offers only these.
 TRANSITIONS = {
-    Action.SUBMIT: {_S.DRAFT},
+    Action.SUBMIT: {_S.DRAFT, _S.CHANGES_REQUESTED},  # the latter: sent again after changes
     Action.DRAFT: {_S.PENDING, _S.PUBLISHED, _S.CLOSED},
     Action.CLOSE: {_S.PUBLISHED},
-    Action.ARCHIVE: {_S.DRAFT, _S.PENDING, _S.PUBLISHED, _S.CLOSED},
+    Action.ARCHIVE: {
+        _S.DRAFT,
+        _S.PENDING,
+        _S.PUBLISHED,
+        _S.CLOSED,
+        _S.CHANGES_REQUESTED,
+        _S.REJECTED,
+    },
     Action.REOPEN: {_S.CLOSED, _S.ARCHIVED},
+}
+
+
+# action → how the audit log names it.
+TRANSITION_AUDIT_ACTIONS = {
+    Action.SUBMIT: AuditAction.OPPORTUNITY_SUBMITTED,
+    Action.DRAFT: AuditAction.OPPORTUNITY_DRAFTED,
+    Action.CLOSE: AuditAction.OPPORTUNITY_CLOSED,
+    Action.ARCHIVE: AuditAction.OPPORTUNITY_ARCHIVED,
+    Action.REOPEN: AuditAction.OPPORTUNITY_REOPENED,
 }
 
 
@@ -154,8 +178,18 @@ def opportunity_transition(*, opportunity: Opportunity, action: str, by) -> Oppo
         status = {Action.DRAFT: _S.DRAFT, Action.CLOSE: _S.CLOSED, Action.ARCHIVE: _S.ARCHIVED}[
             action
         ]
+    if action == Action.SUBMIT and opportunity.moderation_message:
+        # Sent again after the changes the coordinator asked for: their message has been read.
+        set_moderation_message(opportunity, "")
     with recorded_by(opportunity, by):
         opportunity_set_status(opportunity=opportunity, status=status)
+    record_decision(
+        actor=by,
+        action=TRANSITION_AUDIT_ACTIONS[action],
+        association=opportunity.association,
+        target=opportunity,
+        details={"status": status},
+    )
     if status == _S.PUBLISHED:  # published again: the people waiting get the free places
         signups_fill_free_places(opportunity=opportunity)
     return opportunity
@@ -456,6 +490,12 @@ DECISIONS = {
     Decision.WAITLIST: ({_SU.PENDING, _SU.ACCEPTED}, _SU.WAITLISTED),
     Decision.COMPLETE: ({_SU.ACCEPTED, _SU.COMPLETED}, _SU.COMPLETED),
 }
+DECISION_AUDIT_ACTIONS = {
+    Decision.ACCEPT: AuditAction.SIGNUP_ACCEPTED,
+    Decision.DECLINE: AuditAction.SIGNUP_DECLINED,
+    Decision.WAITLIST: AuditAction.SIGNUP_WAITLISTED,
+    Decision.COMPLETE: AuditAction.SIGNUP_COMPLETED,
+}
 
 
 @dataclasses.dataclass
@@ -473,10 +513,12 @@ def signups_decide(
     message: str = "",
     hours_done=None,
     reference: str = "",
+    by=None,
 ) -> DecisionResult:
     """Decide about one or many sign-ups of `opportunity` at once, all or none: each person is
     emailed in their own language with the message, and sees it on their own page. A place that
-    frees up goes to the first person on the waiting list. Accepting never overbooks."""
+    frees up goes to the first person on the waiting list. Accepting never overbooks. Each
+    decision is in the audit log as taken by the staff member `by`."""
     if decision not in DECISIONS:
         raise ValidationError(_("Choose what to do."), code="no_decision")
     sources, target = DECISIONS[decision]
@@ -544,6 +586,17 @@ def signups_decide(
             "updated_at",
         ],
     )
+    for signup in signups:
+        # The log names the opportunity, not the person: no personal data in it.
+        record_decision(
+            actor=by,
+            action=DECISION_AUDIT_ACTIONS[decision],
+            association=opportunity.association,
+            target=signup,
+            target_repr=opportunity.title,
+            reason=signup.staff_message,
+            details={"opportunity": opportunity.title, "opportunity_id": opportunity.pk},
+        )
     reply_to = opportunity.association.contact_email
     for signup in signups:
         signup.opportunity = opportunity
@@ -618,3 +671,78 @@ def opportunity_message_send(
             reply_to=reply_to,
         )
     return message
+
+
+# --- Moderation: a coordinator approves, asks for changes, rejects, hides and restores -------
+
+# decision → (the statuses it can be taken from, the status it leads to, its audit action).
+# Restoring leads back to the status the opportunity had before it was hidden.
+MODERATION = {
+    "approve": ({_S.PENDING}, _S.PUBLISHED, AuditAction.OPPORTUNITY_APPROVED),
+    "request_changes": (
+        {_S.PENDING},
+        _S.CHANGES_REQUESTED,
+        AuditAction.OPPORTUNITY_CHANGES_REQUESTED,
+    ),
+    "reject": (
+        {_S.PENDING, _S.CHANGES_REQUESTED},
+        _S.REJECTED,
+        AuditAction.OPPORTUNITY_REJECTED,
+    ),
+    "hide": (
+        set(_S) - {_S.HIDDEN},
+        _S.HIDDEN,
+        AuditAction.OPPORTUNITY_HIDDEN,
+    ),
+    "restore": ({_S.HIDDEN}, None, AuditAction.OPPORTUNITY_RESTORED),
+}
+
+
+def opportunity_moderation_actions(opportunity: Opportunity) -> list[str]:
+    """The decisions a coordinator can take on the opportunity now."""
+    return [d for d, (sources, _s, _a) in MODERATION.items() if opportunity.status in sources]
+
+
+@transaction.atomic
+def opportunity_moderate(
+    *, opportunity: Opportunity, decision: str, by, message: str = ""
+) -> Opportunity:
+    """A coordinator's decision on the opportunity: "approve" (published, even when its
+    association is not verified), "request_changes" (back to the staff with a message; they
+    edit and submit it again), "reject" (with a reason), "hide" (off every public page, with a
+    reason) or "restore" (back to the status it had before hiding). The staff see the message
+    in the workspace until they submit again, and are emailed in their own languages; the
+    decision goes to the audit log."""
+    if decision not in MODERATION:
+        raise ValidationError(_("Unknown decision."), code="not_allowed")
+    message = require_moderation_message(decision, message)
+    opportunity = _lock(opportunity)
+    if decision not in opportunity_moderation_actions(opportunity):
+        raise ValidationError(
+            _("This cannot be done to an opportunity that is “%(status)s”.")
+            % {"status": opportunity.get_status_display()},
+            code="not_allowed",
+        )
+    _sources, status, action = MODERATION[decision]
+    if decision == "hide":
+        opportunity.status_before_hidden = opportunity.status
+    elif decision == "restore":
+        status, opportunity.status_before_hidden = opportunity.status_before_hidden or _S.DRAFT, ""
+    opportunity.save(update_fields=["status_before_hidden", "updated_at"])
+    set_moderation_message(opportunity, message)
+    with recorded_by(opportunity, by):
+        opportunity_set_status(opportunity=opportunity, status=status)
+    association = opportunity.association
+    record_decision(
+        actor=by, action=action, association=association, target=opportunity, reason=message
+    )
+    for email, language in association_staff_recipients(association):
+        send_email(
+            to=email,
+            language=language,
+            template="volunteering/email/moderation_decision",
+            context={"opportunity": opportunity, "association": association, "decision": decision},
+        )
+    if status == _S.PUBLISHED:  # the people waiting get the free places
+        signups_fill_free_places(opportunity=opportunity)
+    return opportunity

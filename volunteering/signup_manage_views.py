@@ -56,6 +56,7 @@ def signup_decide(request, slug, opportunity_slug):
                 message=data["message"],
                 hours_done=data["hours_done"],
                 reference=data["reference"],
+                by=request.user,
             )
         except ValidationError as error:
             form.add_error(None, error)

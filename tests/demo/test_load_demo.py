@@ -59,14 +59,15 @@ def test_load_demo_creates_the_demo_and_says_so(db, demo):
         "  koordinaattori.keskisuomi@example.com  coordinator of Keski-Suomi",
         "  yhdistys@example.fi                    association staff",
         "  puheenjohtaja@example.fi               association staff: owner of the card where yhdistys@ is editor",
+        "  nuorisokahvila@example.fi              association staff: made a card that waits for verification",
         "  nuori@example.fi                       young user",
-        "Associations: 47 in all, 44 published (47 demo associations).",
-        "Opportunities: 78 in all, 76 open now.",
+        "Associations: 48 in all, 44 published (48 demo associations).",
+        "Opportunities: 79 in all, 76 open now.",
     ]
     data = read_data()
-    assert Association.objects.count() == len(data["associations"]["associations"]) == 47
-    assert Opportunity.objects.count() == len(data["opportunities"]["opportunities"]) == 78
-    assert get_user_model().objects.count() == len(data["accounts"]["accounts"]) == 17
+    assert Association.objects.count() == len(data["associations"]["associations"]) == 48
+    assert Opportunity.objects.count() == len(data["opportunities"]["opportunities"]) == 79
+    assert get_user_model().objects.count() == len(data["accounts"]["accounts"]) == 18
     for email in get_user_model().objects.values_list("email", flat=True):
         assert Client().login(email=email, password="demo-salasana-2026"), email
 
@@ -87,8 +88,8 @@ def test_load_demo_again_keeps_the_demo_and_what_users_changed(db):
     out = StringIO()
     call_command("load_demo", stdout=out)
 
-    assert _counts() == {**first, "associations": 48, "published": 45}
-    assert "Associations: 48 in all, 45 published (47 demo associations)." in out.getvalue()
+    assert _counts() == {**first, "associations": 49, "published": 45}
+    assert "Associations: 49 in all, 45 published (48 demo associations)." in out.getvalue()
     assert Association.objects.get(slug="lappeenrannan-kipina").name == "Kipinä ry"
     assert Association.objects.filter(pk=own.pk).exists()
     withdrawn.refresh_from_db()

@@ -22,6 +22,7 @@ only, everyone else to the admin login), and allauth's login, sign-up, password 
 email and password change pages.
 """
 
+import datetime
 import re
 from types import SimpleNamespace
 from urllib.parse import urlparse
@@ -29,10 +30,11 @@ from urllib.parse import urlparse
 import pytest
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
+from associations.models import Association
 from associations.services import invitation_create, offering_create
-from coordination.models import Report
+from coordination.models import Feature, Report
 from tests.factories import (
     AssociationFactory,
     JoinRequestFactory,
@@ -62,6 +64,8 @@ REDIRECTS = {
     "my page": "portal:my-page",
     "home": "portal:home",
     "workspace": "manage:home",
+    "featured": "coordinate:featured",
+    "stale cards": "coordinate:stale",
 }
 
 # An opportunity in its association's workspace.
@@ -98,6 +102,13 @@ TABLE = [
     ("manage/<slug:slug>/card/", "card", POST, ["editor", "owner", "superuser"], 200),
     ("manage/<slug:slug>/card/", "card", GET, ["coordinator"], 403),
     ("manage/<slug:slug>/card/", "card", POST, ["coordinator"], 403),
+    # "The card is up to date": staff who may edit.
+    ("manage/<slug:slug>/card/up-to-date/", "card", POST, ["anonymous"], "login"),
+    ("manage/<slug:slug>/card/up-to-date/", "card", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/card/up-to-date/", "draft_card", POST, NO_ROLE_LOGGED_IN, 404),
+    ("manage/<slug:slug>/card/up-to-date/", "card", POST, ["coordinator"], 403),
+    ("manage/<slug:slug>/card/up-to-date/", "card", POST, ["editor", "owner", "superuser"], 302),
+    ("manage/<slug:slug>/card/up-to-date/", "card", GET, ["owner"], 405),
     # The card's history: owners and coordinators, not editors.
     ("manage/<slug:slug>/history/", "card", GET, ["anonymous"], "login"),
     ("manage/<slug:slug>/history/", "card", GET, NO_ROLE_LOGGED_IN, 404),
@@ -596,7 +607,12 @@ TABLE = [
     # --- The coordinator's tools: anyone who coordinates a region, and superusers ----------------
     *[
         row
-        for route in ("coordinate/", "coordinate/statistics/", "coordinate/statistics.csv")
+        for route in (
+            "coordinate/",
+            "coordinate/statistics/",
+            "coordinate/statistics.csv",
+            "coordinate/log/",  # the decision log: entries of the person's own regions
+        )
         for row in [
             (route, None, GET, ["anonymous"], "login"),
             (route, None, GET, ["outsider", "other_staff", "editor", "owner"], 404),
@@ -616,6 +632,63 @@ TABLE = [
     ("coordinate/reports/<int:pk>/", "report", POST, NO_ROLE_LOGGED_IN + ["owner"], 404),
     ("coordinate/reports/<int:pk>/", "report", GET, ["coordinator", "superuser"], 200),
     ("coordinate/reports/<int:pk>/", "report", POST, ["coordinator", "superuser"], 200),
+    # Featured cards and opportunities, and stale cards: the lists for anyone who coordinates a
+    # region; the buttons for the coordinators of the item's region (a card in Kouvola) and
+    # superusers, everyone else 404.
+    *[
+        row
+        for route in ("coordinate/featured/", "coordinate/stale/")
+        for row in [
+            (route, None, GET, ["anonymous"], "login"),
+            (route, None, GET, ["outsider", "other_staff", "editor", "owner"], 404),
+            (route, None, GET, ["coordinator", "other_coordinator", "superuser"], 200),
+            (route, None, POST, ["coordinator"], 405),
+        ]
+    ],
+    *[
+        row
+        for route, target, goes_to in (
+            ("coordinate/featured/add/", "card", "featured"),
+            ("coordinate/featured/<int:pk>/remove/", "feature", "featured"),
+            ("coordinate/featured/<int:pk>/move/", "feature", "featured"),
+            ("coordinate/stale/<slug:slug>/remind/", "stale_card", "stale cards"),
+        )
+        for row in [
+            (route, target, POST, ["anonymous"], "login"),
+            (route, target, POST, NO_ROLE_LOGGED_IN + ["editor", "owner"], 404),
+            (route, target, POST, ["coordinator", "superuser"], goes_to),
+            (route, target, GET, ["coordinator"], 405),
+        ]
+    ],
+    ("coordinate/stale/<slug:slug>/remind/", "card", POST, ["coordinator"], 404),  # not stale
+    # The moderation queue: anyone who coordinates a region, and superusers.
+    ("coordinate/queue/", None, GET, ["anonymous"], "login"),
+    ("coordinate/queue/", None, GET, ["outsider", "other_staff", "editor", "owner"], 404),
+    ("coordinate/queue/", None, GET, ["coordinator", "other_coordinator", "superuser"], 200),
+    ("coordinate/queue/", None, POST, ["coordinator"], 405),
+    # A coordinator's decisions on a card or an opportunity: the coordinators of its regions and
+    # superusers (MODERATE); its own staff 403, everyone else 404 (a hiding without a reason
+    # gets the form back with its error).
+    *[
+        row
+        for route, public, hidden in (
+            ("coordinate/associations/<slug:slug>/", "card", "draft_card"),
+            ("coordinate/opportunities/<slug:slug>/", "opportunity", "draft_opportunity"),
+        )
+        for row in [
+            (route, public, GET, ["anonymous"], "login"),
+            (route, public, POST, ["anonymous"], "login"),
+            (route, public, GET, NO_ROLE_LOGGED_IN, 404),
+            (route, public, POST, NO_ROLE_LOGGED_IN, 404),
+            (route, hidden, GET, NO_ROLE_LOGGED_IN, 404),
+            (route, public, GET, ["editor", "owner"], 403),
+            (route, public, POST, ["editor", "owner"], 403),
+            (route, hidden, GET, ["owner"], 403),
+            (route, public, GET, ["coordinator", "superuser"], 200),
+            (route, hidden, GET, ["coordinator", "superuser"], 200),
+            (route, public, POST, ["coordinator", "superuser"], 200),
+        ]
+    ],
     # --- "Report this": anyone, for public cards and opportunities only ----------------------
     *[
         row
@@ -674,6 +747,15 @@ POST_DATA = {
         "consent": "on",
     },
     "me/profile/": {"birth_year": years_ago(30), "home_municipality": "kotka"},
+    "coordinate/associations/<slug:slug>/": {"decision": "hide"},
+    # A card in Kouvola (Kymenlaakso), the route's target.
+    "coordinate/featured/add/": lambda card: {
+        "region": "kymenlaakso",
+        "kind": "association",
+        "pk": card.pk,
+    },
+    "coordinate/featured/<int:pk>/move/": {"direction": "up"},
+    "coordinate/opportunities/<slug:slug>/": {"decision": "hide"},
 }
 
 PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")
@@ -783,6 +865,18 @@ def build_target(target):
         return SimpleNamespace(slug=join_request.association.slug, pk=join_request.pk), (
             join_request.association
         )
+    if target == "feature":  # a card in Kouvola featured on the page of Kymenlaakso
+        association = AssociationFactory()
+        feature = Feature.objects.create(
+            region=association.home_municipality.region, association=association
+        )
+        return feature, association
+    if target == "stale_card":  # a published card in Kouvola, not updated for 400 days
+        association = AssociationFactory()
+        Association.objects.filter(pk=association.pk).update(
+            updated_at=timezone.now() - datetime.timedelta(days=400)
+        )
+        return association, association
     if target == "report":  # about a card in Kouvola (Kymenlaakso)
         association = AssociationFactory()
         report = Report.objects.create(
@@ -823,7 +917,8 @@ def test_permission_matrix(client, route, target, method, persona, expected):
     if method == GET:
         response = client.get(url)
     else:
-        response = client.post(url, POST_DATA.get(route, {}))
+        data = POST_DATA.get(route, {})
+        response = client.post(url, data(obj) if callable(data) else data)
 
     if isinstance(expected, int):
         assert response.status_code == expected, url
