@@ -76,7 +76,7 @@ def _slugs(model):
 def test_the_files_hold_the_whole_demo(data):
     assert len(data["associations"]["associations"]) == 48
     assert len(data["opportunities"]["opportunities"]) == 79
-    assert len(data["accounts"]["accounts"]) == 18
+    assert len(data["accounts"]["accounts"]) == 19
     assert data["accounts"]["password"] == "demo-salasana-2026"
     for name, key in [("associations", "slug"), ("opportunities", "slug"), ("accounts", "email")]:
         values = [record[key] for record in data[name][name]]

@@ -55,7 +55,8 @@ def _with_places_taken():
 def test_load_demo_creates_the_demo_and_says_so(db, demo):
     assert demo.splitlines() == [
         "Demo accounts (password: demo-salasana-2026):",
-        "  koordinaattori@example.fi              coordinator and site admin",
+        "  koordinaattori@example.fi              coordinator of Etelä-Karjala and Kymenlaakso",
+        "  yllapito@example.fi                    site admin (/admin/; coordinator tools in every region)",
         "  koordinaattori.keskisuomi@example.com  coordinator of Keski-Suomi",
         "  yhdistys@example.fi                    association staff",
         "  puheenjohtaja@example.fi               association staff: owner of the card where yhdistys@ is editor",
@@ -67,7 +68,7 @@ def test_load_demo_creates_the_demo_and_says_so(db, demo):
     data = read_data()
     assert Association.objects.count() == len(data["associations"]["associations"]) == 48
     assert Opportunity.objects.count() == len(data["opportunities"]["opportunities"]) == 79
-    assert get_user_model().objects.count() == len(data["accounts"]["accounts"]) == 18
+    assert get_user_model().objects.count() == len(data["accounts"]["accounts"]) == 19
     for email in get_user_model().objects.values_list("email", flat=True):
         assert Client().login(email=email, password="demo-salasana-2026"), email
 
@@ -208,7 +209,9 @@ def test_demo_accounts_have_their_roles(db):
     }
 
     coordinator = User.objects.get(email="koordinaattori@example.fi")
-    assert coordinator.is_superuser and coordinator.is_staff
+    # A coordinator, not an admin: the coordinator tools show only the two regions.
+    assert not coordinator.is_superuser and not coordinator.is_staff
+    assert User.objects.get(email="yllapito@example.fi").is_superuser
     assert set(
         RegionCoordinator.objects.filter(user=coordinator).values_list("region__slug", flat=True)
     ) == {"etela-karjala", "kymenlaakso"}
@@ -217,7 +220,9 @@ def test_demo_accounts_have_their_roles(db):
             user__email="koordinaattori.keskisuomi@example.com"
         ).values_list("region__slug", flat=True)
     ) == {"keski-suomi"}
-    assert not User.objects.filter(is_staff=True).exclude(pk=coordinator.pk).exists()
+    assert list(User.objects.filter(is_staff=True).values_list("email", flat=True)) == [
+        "yllapito@example.fi"
+    ]
     assert not User.objects.exclude(emailaddress__verified=True).exists()
 
 
