@@ -12,7 +12,9 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from accounts.models import RegionCoordinator
+from associations.audit import record_decision
 from associations.models import Association
+from core.audit import AuditAction
 from core.emails import current_language, send_email
 from volunteering.models import Opportunity
 from volunteering.permissions import opportunity_is_public
@@ -168,4 +170,11 @@ def report_resolve(*, report: Report, note: str, resolved_by) -> Report:
     report.resolved_at = timezone.now()
     report.full_clean()
     report.save()
+    record_decision(
+        actor=resolved_by,
+        action=AuditAction.REPORT_RESOLVED,
+        association=report.association,
+        target=report.opportunity or report.association,
+        reason=note,
+    )
     return report

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from coordination.models import Report
 from coordination.reports import report_create
+from core.audit import AuditAction, AuditEntry
 from tests.factories import AssociationFactory, MembershipFactory, OpportunityFactory, UserFactory
 
 from .conftest import coordinator_of
@@ -372,6 +373,10 @@ def test_resolving_records_who_when_and_the_note(client, card, coordinator):
     assert report.resolved_at is not None
     assert report.resolution_note == "Korjattu kortti yhdessä yhdistyksen kanssa."
     assert "Korjattu kortti" in client.get(detail).text
+    entry = AuditEntry.objects.get(action=AuditAction.REPORT_RESOLVED)
+    assert entry.actor == coordinator
+    assert entry.target == card
+    assert entry.reason == "Korjattu kortti yhdessä yhdistyksen kanssa."
 
     # A second resolve does not change the first.
     client.post(detail, {"resolution_note": "Toinen"})
