@@ -15,8 +15,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .models import Region
-
 
 class AuditLogImmutable(Exception):
     """An audit entry, once written, is neither changed nor deleted."""
@@ -173,7 +171,7 @@ class AuditEntry(models.Model):
     target = GenericForeignKey("target_type", "target_id")
     target_repr = models.CharField(_("item (name then)"), max_length=255, blank=True)
     regions = models.ManyToManyField(
-        Region, related_name="+", blank=True, verbose_name=_("regions")
+        "portal.Region", related_name="+", blank=True, verbose_name=_("regions")
     )
     reason = models.TextField(_("why"), blank=True)
     details = models.JSONField(_("details"), default=dict, blank=True, encoder=DjangoJSONEncoder)
