@@ -1,13 +1,12 @@
 """The coordinator's tools: the start page and the statistics for funders (page and CSV)."""
 
-import csv
-
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET
+
+from core.spreadsheets import spreadsheet_csv
 
 from .charts import bar_chart
 from .forms import StatisticsForm
@@ -81,11 +80,7 @@ def statistics_csv(request):
     if stats is None:
         return render(request, "coordination/statistics.html", {"form": form}, status=400)
     period = stats.period
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = f"statistics-{period.first:%Y-%m}-{period.last:%Y-%m}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";", lineterminator="\r\n")
+    response, writer = spreadsheet_csv(f"statistics-{period.first:%Y-%m}-{period.last:%Y-%m}.csv")
     writer.writerow([_("Region"), _area_name(form)])
     writer.writerow([_("Period"), f"{_month_label(period.first)} – {_month_label(period.last)}"])
     for rows in (stats.associations, stats.opportunities, stats.people, stats.age_bands):

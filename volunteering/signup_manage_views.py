@@ -1,17 +1,16 @@
 """The association's staff answer the people who signed up for an opportunity: the list, the
 decisions (one or many at once), the CSV export and messages to everyone in a group."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from core.spreadsheets import spreadsheet_csv
 
 from . import selectors, services
 from .forms import DecisionForm, MessageForm
@@ -89,15 +88,9 @@ def _name(signup) -> str:
 @login_required
 @require_GET
 def signup_csv(request, slug, opportunity_slug):
-    """Only the shared details. UTF-8 with a byte order mark, so that spreadsheets (Excel) read
-    ä and ö right; semicolons between fields, because a Finnish or Swedish spreadsheet takes the
-    comma as the decimal separator and expects semicolons in a CSV file."""
+    """Only the shared details, for a spreadsheet."""
     opportunity = get_managed_opportunity(request, slug, opportunity_slug)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = f"{opportunity.slug}-{timezone.localdate():%Y-%m-%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";", lineterminator="\r\n")
+    response, writer = spreadsheet_csv(f"{opportunity.slug}-{timezone.localdate():%Y-%m-%d}.csv")
     writer.writerow(
         [
             _("Name"),
