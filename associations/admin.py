@@ -25,6 +25,15 @@ class TermAdmin(admin.ModelAdmin):
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name_en"]}
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "slug" in form.changed_data:
+            # The cards' facet keys name their terms by slug.
+            relation = {Category: "categories", TargetGroup: "target_groups"}.get(
+                type(obj), "languages"
+            )
+            services.association_refresh_facet_keys(Association.objects.filter(**{relation: obj}))
+
 
 class MeetingTimeInline(admin.TabularInline):
     model = MeetingTime

@@ -5,3 +5,17 @@ from django.utils.translation import gettext_lazy as _
 class AssociationsConfig(AppConfig):
     name = "associations"
     verbose_name = _("Associations")
+
+    def ready(self):
+        from core.caching import watch_public_content
+
+        from . import models
+
+        watch_public_content(
+            models.Association,
+            models.MeetingTime,
+            models.Offering,
+            models.Category,
+            models.TargetGroup,
+            models.ActivityLanguage,
+        )

@@ -1,5 +1,4 @@
 import django_filters
-from django import forms
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +10,7 @@ from core.facets import (
     search_filter,
     sort_filter,
 )
+from core.forms import CheckboxInput, CheckboxSelectMultiple, Select
 
 from .models import ActivityLanguage, Association, Category, Offering, TargetGroup
 
@@ -23,6 +23,7 @@ def category_filter():
         to_field_name="slug",
         field_name="categories",
         empty_label=_("All topics"),
+        widget=Select,
     )
 
 
@@ -48,6 +49,7 @@ class AssociationFilter(FacetedFilterSet):
         to_field_name="slug",
         field_name="target_groups",
         empty_label=_("Everyone"),
+        widget=Select,
     )
     language = django_filters.ModelChoiceFilter(
         label=_("Language of activity"),
@@ -55,19 +57,20 @@ class AssociationFilter(FacetedFilterSet):
         to_field_name="slug",
         field_name="languages",
         empty_label=_("Any language"),
+        widget=Select,
     )
     activity = django_filters.MultipleChoiceFilter(
         label=_("Activities and support"),
         choices=Offering.Kind.choices,
         method="filter_activity",
-        widget=forms.CheckboxSelectMultiple,
+        widget=CheckboxSelectMultiple,
     )
     evening = checkbox_filter(_("Evening activity (after 16:00)"), "has_evening_activity")
     step_free = checkbox_filter(_("Step-free premises"), "step_free_access")
     free_activity = django_filters.BooleanFilter(
         label=_("Free activities"),
         method="filter_free_activity",
-        widget=forms.CheckboxInput,
+        widget=CheckboxInput,
     )
     sort = sort_filter(
         [(Sort.RELEVANCE, _("Best match")), (Sort.NAME, _("Name")), (Sort.NEWEST, _("Newest"))]

@@ -219,6 +219,9 @@ class Association(models.Model):
     # search document on SQLite, and the source of the unweighted part of search_vector.
     search_text = models.TextField(editable=False, blank=True, default="")
     search_vector = SearchVectorField(null=True, editable=False)
+    # The options and flags it is counted under in the listing's filters (core.facets), kept
+    # by associations.services.association_refresh_derived_fields.
+    facet_keys = models.TextField(editable=False, blank=True, default="")
 
     # A published card not updated for this long is stale (see AssociationQuerySet.stale).
     STALE_AFTER = datetime.timedelta(days=365)
@@ -226,7 +229,13 @@ class Association(models.Model):
     objects = AssociationQuerySet.as_manager()
     # Who changed what and when; derived fields (search, evening flag) are left out.
     history = HistoricalRecords(
-        excluded_fields=["search_text", "search_vector", "has_evening_activity", "updated_at"],
+        excluded_fields=[
+            "search_text",
+            "search_vector",
+            "has_evening_activity",
+            "facet_keys",
+            "updated_at",
+        ],
         m2m_fields=["categories", "target_groups", "languages", "municipalities"],
         history_user_id_field=history_user_id_field(),
     )

@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet, Value
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -17,7 +17,9 @@ from django.utils.translation import override
 from accounts.models import RegionCoordinator
 from accounts.services import user_set_preferred_name
 from core.audit import AuditAction
+from core.caching import public_pages_changed
 from core.emails import current_language, send_email
+from core.facets import build_facet_keys, pk_batches, write_facet_keys
 from core.history import one_history_entry, recorded_by, sync_rows
 from core.models import Municipality
 from core.publishing import require_moderation_message, set_moderation_message, set_status
@@ -95,31 +97,173 @@ def association_has_evening_activity(meeting_times: Iterable[MeetingTime]) -> bo
     return any(meeting.is_evening for meeting in meeting_times)
 
 
+def association_build_facet_keys(
+    *,
+    regions: Iterable[str],
+    municipalities: Iterable[str],
+    categories: Iterable[str],
+    target_groups: Iterable[str],
+    languages: Iterable[str],
+    offerings: Iterable[tuple[str, bool]],
+    has_evening_activity: bool,
+    step_free_access: bool | None,
+) -> str:
+    """A card's facet keys (core.facets): the slugs of its regions, municipalities and terms,
+    the kinds of its activities and support (`offerings`: (kind, is free) pairs), and its
+    flags, each named after its filter in associations.filters.AssociationFilter."""
+    offerings = list(offerings)
+    return build_facet_keys(
+        {
+            "region": regions,
+            "municipality": municipalities,
+            "category": categories,
+            "target_group": target_groups,
+            "language": languages,
+            "activity": [kind for kind, _free in offerings],
+        },
+        {
+            "evening": has_evening_activity,
+            "step_free": bool(step_free_access),
+            "free_activity": any(free for _kind, free in offerings),
+        },
+    )
+
+
+def association_refresh_facet_keys(queryset: QuerySet[Association]) -> None:
+    """Recompute and store the facet keys of these cards, a batch of a few thousand at a time
+    in a constant number of queries per batch. Reads the relations through the model's own
+    meta, so that the data migration can give it its historical model."""
+    model, db = queryset.model, queryset.db
+    meta = model._meta
+    relations = {
+        "categories": "category",
+        "target_groups": "targetgroup",
+        "languages": "activitylanguage",
+    }
+    municipality_through = meta.get_field("municipalities").remote_field.through
+    offering_model = meta.get_field("offerings").related_model
+    for batch in pk_batches(queryset):
+        terms = {pk: {name: [] for name in relations} for pk in batch}
+        for name, target in relations.items():
+            through = meta.get_field(name).remote_field.through
+            rows = (
+                through._base_manager.using(db)
+                .filter(association_id__in=batch)
+                .values_list("association_id", f"{target}__slug")
+            )
+            for pk, slug in rows:
+                terms[pk][name].append(slug)
+        places = {pk: ([], []) for pk in batch}
+        rows = (
+            municipality_through._base_manager.using(db)
+            .filter(association_id__in=batch)
+            .values_list("association_id", "municipality__slug", "municipality__region__slug")
+        )
+        for pk, municipality, region in rows:
+            places[pk][0].append(municipality)
+            places[pk][1].append(region)
+        offerings = {pk: [] for pk in batch}
+        rows = (
+            offering_model._base_manager.using(db)
+            .filter(association_id__in=batch)
+            .values_list("association_id", "kind", "is_free")
+        )
+        for pk, kind, free in rows:
+            offerings[pk].append((kind, free))
+        flags = (
+            model._base_manager.using(db)
+            .filter(pk__in=batch)
+            .values_list("pk", "has_evening_activity", "step_free_access")
+        )
+        keys = {
+            pk: association_build_facet_keys(
+                regions=places[pk][1],
+                municipalities=places[pk][0],
+                categories=terms[pk]["categories"],
+                target_groups=terms[pk]["target_groups"],
+                languages=terms[pk]["languages"],
+                offerings=offerings[pk],
+                has_evening_activity=evening,
+                step_free_access=step_free,
+            )
+            for pk, evening, step_free in flags
+        }
+        write_facet_keys(model, keys, using=db)
+
+
+def association_facet_keys(
+    association: Association, *, municipalities=None, categories=None, offerings=None
+) -> str:
+    """The card's facet keys from its saved relations (and its evening flag as it is now);
+    `municipalities` (with their regions), `categories` and `offerings` when read already."""
+    if municipalities is None:
+        municipalities = association.municipalities.select_related("region")
+    if categories is None:
+        categories = association.categories.all()
+    if offerings is None:
+        offerings = association.offerings.all()
+    # Target groups and languages in one query: (facet, slug) rows.
+    groups = association.target_groups.order_by().values_list(Value("target_group"), "slug")
+    languages = association.languages.order_by().values_list(Value("language"), "slug")
+    terms = groups.union(languages, all=True)
+    slugs = {"target_group": [], "language": []}
+    for facet, slug in terms:
+        slugs[facet].append(slug)
+    return association_build_facet_keys(
+        regions=[municipality.region.slug for municipality in municipalities],
+        municipalities=[municipality.slug for municipality in municipalities],
+        categories=[category.slug for category in categories],
+        target_groups=slugs["target_group"],
+        languages=slugs["language"],
+        offerings=[(offering.kind, offering.is_free) for offering in offerings],
+        has_evening_activity=association.has_evening_activity,
+        step_free_access=association.step_free_access,
+    )
+
+
 def association_refresh_search_vectors(queryset: QuerySet[Association]) -> None:
     """Recompute the stored search vectors of these cards in one UPDATE (PostgreSQL only)."""
     refresh_search_vectors(queryset, *SEARCH_WEIGHTS)
 
 
 def association_refresh_derived_fields(*, association: Association) -> None:
-    """Recompute what is derived from the card: evening flag, home municipality, search index.
+    """Recompute what is derived from the card: evening flag, home municipality, search index,
+    facet keys.
 
     Call after the card, its meeting times, categories, municipalities or activities have changed.
     """
     # Written past the models' save and signals: derived values are no change to the history.
-    Association.municipalities.through.objects.get_or_create(
-        association_id=association.pk, municipality_id=association.home_municipality_id
-    )
+    municipalities = list(association.municipalities.select_related("region"))
+    if association.home_municipality_id not in {municipality.pk for municipality in municipalities}:
+        Association.municipalities.through.objects.get_or_create(
+            association_id=association.pk, municipality_id=association.home_municipality_id
+        )
+        municipalities = list(association.municipalities.select_related("region"))
     association.has_evening_activity = association_has_evening_activity(
         association.meeting_times.all()
     )
-    association.search_text = association_search_text(association)
+    offerings = list(association.offerings.all())
+    categories = list(association.categories.all())
+    association.search_text = association_build_search_text(
+        name=association.name,
+        short_description=association.short_description,
+        description=association.description,
+        categories=categories,
+        municipalities=municipalities,
+        offerings=offerings,
+    )
+    association.facet_keys = association_facet_keys(
+        association, municipalities=municipalities, categories=categories, offerings=offerings
+    )
     association.updated_at = timezone.now()
     Association.objects.filter(pk=association.pk).update(
         has_evening_activity=association.has_evening_activity,
         search_text=association.search_text,
+        facet_keys=association.facet_keys,
         updated_at=association.updated_at,
     )
     association_refresh_search_vectors(Association.objects.filter(pk=association.pk))
+    public_pages_changed()  # updates send no signal
 
 
 @transaction.atomic
@@ -219,6 +363,7 @@ def association_confirm_current(*, association: Association, user) -> Associatio
     longer stale), without any other change and without a history entry."""
     association.updated_at = timezone.now()
     Association.objects.filter(pk=association.pk).update(updated_at=association.updated_at)
+    public_pages_changed()
     record_decision(actor=user, action=AuditAction.CARD_CONFIRMED_CURRENT, association=association)
     return association
 

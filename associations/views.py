@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from core.caching import public_page
+from core.caching import SharedPart, public_page, render_shared
 
 from . import selectors, services, structured_data
 from .forms import JoinRequestForm
@@ -15,39 +15,43 @@ from .permissions import Capability, get_association_for
 @public_page
 @require_GET
 def association_list(request):
-    filterset, page = selectors.browse_associations(
-        request.GET, page_number=request.GET.get("page")
-    )
-    query = request.GET.copy()
-    query.pop("page", None)
-    return render(
-        request,
-        "associations/association_list.html",
-        {
-            "filter": filterset,
-            "page_obj": page,
-            "associations": page.object_list,
-            "query_without_page": query.urlencode(),
-        },
-    )
+    def build():
+        filterset, page = selectors.browse_associations(
+            request.GET, page_number=request.GET.get("page")
+        )
+        query = request.GET.copy()
+        query.pop("page", None)
+        return SharedPart(
+            {
+                "filter": filterset,
+                "page_obj": page,
+                "associations": page.object_list,
+                "query_without_page": query.urlencode(),
+            }
+        )
+
+    return render_shared(request, "associations/association_list.html", build)
 
 
 @public_page
 @require_GET
 def association_detail(request, slug):
-    association = get_association_for(
-        request, slug, need=Capability.SEE, queryset=selectors.card_queryset()
-    )
-    return render(
-        request,
-        "associations/association_detail.html",
-        {
-            "association": association,
-            "structured_data": structured_data.organization(
-                association, absolute_url=request.build_absolute_uri
-            ),
-        },
-    )
+    def build():
+        association = get_association_for(
+            request, slug, need=Capability.SEE, queryset=selectors.card_queryset()
+        )
+        return SharedPart(
+            {
+                "association": association,
+                "structured_data": structured_data.organization(
+                    association, absolute_url=request.build_absolute_uri
+                ),
+            },
+            # Staff see their draft or hidden card: only a public one looks the same to all.
+            shareable=association.is_public,
+        )
+
+    return render_shared(request, "associations/association_detail.html", build)
 
 
 @login_required

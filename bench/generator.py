@@ -1,7 +1,8 @@
 """Builds synthetic association cards in memory and writes them with bulk inserts.
 
-The fields a service derives (search text, evening flag, search vector) are derived here with the
-same functions of `associations.services`, so a generated card is the card the service would save.
+The fields a service derives (search text, evening flag, search vector, facet keys) are derived
+here with the same functions of `associations.services`, so a generated card is the card the
+service would save (its facet keys are written last, once its activities and support are).
 """
 
 import datetime
@@ -26,6 +27,7 @@ from associations.models import (
 from associations.services import (
     association_build_search_text,
     association_has_evening_activity,
+    association_refresh_facet_keys,
     association_refresh_search_vectors,
 )
 from core.models import Municipality
@@ -98,6 +100,12 @@ def generate(*, associations: int, seed: int, phase: "Phases", opportunities: in
             phase.done("search vectors")
         if generator.cards and opportunities:
             generate_opportunities(generator.cards, opportunities, seed=seed, phase=phase)
+        if ids:
+            # After the offerings, which the cards' facet keys include.
+            association_refresh_facet_keys(
+                bench_associations().filter(pk__gte=min(ids), pk__lte=max(ids))
+            )
+            phase.done("facet keys")
     if connection.vendor == "postgresql":
         analyze()
         opportunity_data.analyze()

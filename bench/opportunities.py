@@ -1,7 +1,8 @@
 """Builds synthetic opportunities, people and their sign-ups, and writes them with bulk inserts.
 
 Runs after the cards (bench/generator.py) and spreads the opportunities over them. The fields
-the services derive (evening and weekend flags, search text, search vector) are derived here
+the services derive (evening and weekend flags, search text, search vector, facet keys) are
+derived here
 with the services' own functions, so a generated opportunity is the one
 `volunteering.services.opportunity_create` would save. Sign-ups follow the place rules of
 `volunteering.rules`: never more places held than there are, and a waiting list only when full.
@@ -22,7 +23,11 @@ from core.models import Municipality, Region
 from core.search import refresh_search_vectors
 from volunteering.models import Opportunity, OpportunityTime, SignUp
 from volunteering.rules import schedule_flags
-from volunteering.services import SEARCH_WEIGHTS, opportunity_search_text
+from volunteering.services import (
+    SEARCH_WEIGHTS,
+    opportunity_build_facet_keys,
+    opportunity_search_text,
+)
 
 BATCH_SIZE = 5000
 # Generated people: about one for every five opportunities, at least this many.
@@ -169,7 +174,7 @@ class OpportunityGenerator:
         self.slug_prefix = slug_prefix
         self.today = timezone.localdate()
         self.now = timezone.now()
-        self.municipalities = list(Municipality.objects.order_by("code"))
+        self.municipalities = list(Municipality.objects.select_related("region").order_by("code"))
         self.categories = list(Category.objects.order_by("pk"))
         self.languages = dict(ActivityLanguage.objects.values_list("slug", "pk"))
         self.count = 0
@@ -445,6 +450,12 @@ class OpportunityGenerator:
         opportunity.association = Association(pk=card_id, name=card_name)
         opportunity.is_evening, opportunity.is_weekend = schedule_flags(opportunity, times)
         opportunity.search_text = opportunity_search_text(_Unsaved(opportunity, categories))
+        opportunity.facet_keys = opportunity_build_facet_keys(
+            opportunity,
+            region=place.region.slug if place else None,
+            municipality=place.slug if place else None,
+            categories=[category.slug for category in categories],
+        )
         language_ids = [self.languages[s] for s in language_slugs if s in self.languages]
         extra = {"times": times, "categories": categories, "languages": language_ids}
         return opportunity, {**extra, "staff": self.count < STAFF_OPPORTUNITIES}

@@ -316,14 +316,14 @@ def parse_args(argv=None):
     parser.add_argument(
         "--cache-seconds",
         type=int,
-        default=60,
-        help="PUBLIC_PAGE_CACHE_SECONDS of the server (default 60, as deployed; 0 = no page cache)",
+        default=600,
+        help="PUBLIC_PAGE_CACHE_SECONDS of the server (default 600, as deployed; 0 = no page cache)",
     )
     parser.add_argument(
         "--count-cache-seconds",
         type=int,
-        default=60,
-        help="FACET_COUNT_CACHE_SECONDS of the server (default 60, as deployed; 0 = count always)",
+        default=600,
+        help="FACET_COUNT_CACHE_SECONDS of the server (default 600, as deployed; 0 = count always)",
     )
     parser.add_argument(
         "--page",

@@ -21,12 +21,20 @@ class RegionAdmin(admin.ModelAdmin):
     list_display = ["code", "name_fi", "name_sv", "slug"]
     search_fields = ["name_fi", "name_sv"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # Addresses and the listings' stored facet keys name regions by slug.
+        return ["slug"] if obj else []
+
 
 @admin.register(Municipality)
 class MunicipalityAdmin(admin.ModelAdmin):
     list_display = ["code", "name_fi", "name_sv", "region"]
     list_filter = ["region"]
     search_fields = ["name_fi", "name_sv"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Addresses and the listings' stored facet keys name municipalities and their region.
+        return ["slug", "region"] if obj else []
 
 
 @admin.register(AuditEntry)

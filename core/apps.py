@@ -15,3 +15,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401 - registers the system checks
+        from .caching import watch_public_content
+        from .models import Municipality, Region
+
+        watch_public_content(Region, Municipality)

@@ -1,31 +1,104 @@
-"""Short-lived caching of public pages for visitors without cookies."""
+"""Caching of public pages, invalidated at once by every change to public content.
 
+Every cache key holds the public content version (and today's date, for what ends with a day).
+Saving, deleting or relinking any model registered with `watch_public_content` raises the
+version when its transaction commits, so the next visitor gets pages built from the new data:
+nothing stale is served, and no key has to be found and deleted.
+
+Two layers use it:
+- `public_page`: whole pages for visitors without cookies (one copy for everyone);
+- `render_shared`: for everyone else, the part of a page that is the same for everyone who sees
+  it, with the personal parts (the header, messages, one's own sign-up) left as marks that are
+  filled per request from small templates (`{% personal %}` in core/templatetags).
+"""
+
+import hashlib
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template import loader
+from django.template.context import make_context
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.views.decorators.cache import cache_page
 
-# Part of every cached page's key: raising it makes every cached public page stale at once.
-GENERATION_KEY = "public-page-generation"
+VERSION_KEY = "public-content-version"
+
+
+def content_version() -> int:
+    """The public content version, part of every key that caches public content.
+
+    It starts from the clock, so that a version lost from the cache (a full database cache drops
+    entries) comes back larger than any used before, never as an old one with stale pages."""
+    return cache.get_or_set(VERSION_KEY, time.time_ns, None)
+
+
+def _bump_version() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, time.time_ns(), None)
 
 
 def public_pages_changed() -> None:
-    """Forget the cached public pages, for a change that shows on many of them at once (the
-    featured cards on the home and region pages)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+    """Make every cached page and count stale once the current transaction commits (at once
+    outside a transaction: a version raised before the commit could be read, with the old rows,
+    by a page built in the meantime)."""
+    transaction.on_commit(_bump_version)
+
+
+def _on_change(sender, **kwargs) -> None:
+    if kwargs.get("raw"):  # loading fixtures
+        return
+    public_pages_changed()
+
+
+def _on_relink(sender, action, **kwargs) -> None:
+    if action in ("post_add", "post_remove", "post_clear"):
+        public_pages_changed()
+
+
+def watch_public_content(*models) -> None:
+    """Invalidate cached pages whenever a row of these models (or their many-to-many links) is
+    saved or deleted. Updates with `QuerySet.update()` send no signal: call
+    `public_pages_changed()` after them."""
+    for model in models:
+        uid = f"public-content-{model._meta.label}"
+        post_save.connect(_on_change, sender=model, dispatch_uid=uid)
+        post_delete.connect(_on_change, sender=model, dispatch_uid=uid)
+        for many_to_many in model._meta.local_many_to_many:
+            m2m_changed.connect(
+                _on_relink,
+                sender=many_to_many.remote_field.through,
+                dispatch_uid=f"{uid}-{many_to_many.name}",
+            )
+
+
+def _digest(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def cache_key(*parts) -> str:
+    """A key for content that depends on `parts`, today and the public content version."""
+    return f"public:{content_version()}:{timezone.localdate().isoformat()}:{_digest(*parts)}"
 
 
 def public_page(view):
-    """Serve a public GET page from the cache for up to PUBLIC_PAGE_CACHE_SECONDS.
+    """Serve a public GET page to visitors without cookies from one shared copy.
 
     Pages read the session (to show the log-in link), so Django varies the cache on the Cookie
-    header: visitors without cookies share one copy of each page, and anyone logged in, or with
-    a message or a form token waiting, always gets a fresh page of their own. New content shows
-    within that many seconds; 0 turns the cache off.
+    header: visitors without cookies share one copy of each page; anyone logged in, or with a
+    message or a form token waiting, gets `render_shared` pages instead. The copy lasts until
+    public content changes, at most PUBLIC_PAGE_CACHE_SECONDS; 0 turns the cache off.
     """
 
     @wraps(view)
@@ -33,8 +106,91 @@ def public_page(view):
         seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
         if not seconds or request.COOKIES:
             return view(request, *args, **kwargs)
-        generation = cache.get_or_set(GENERATION_KEY, 1, None)
-        key_prefix = f"public-page-{generation}"
+        key_prefix = cache_key("page")
         return cache_page(seconds, key_prefix=key_prefix)(view)(request, *args, **kwargs)
 
     return wrapped
+
+
+# A personal part's place in a shared page. Page content cannot forge one: it is escaped.
+PERSONAL_MARK = "<!--personal:{}-->"
+PERSONAL_MARK_RE = re.compile(r"<!--personal:([\w/.\-]+)-->")
+
+
+@dataclass
+class SharedPart:
+    """What `render_shared` needs from a view: the context of the page's shared part, the small
+    picklable values its personal parts need (kept with the cached part), and whether the page
+    looks the same to everyone (a draft card, shown only to its staff, does not)."""
+
+    context: dict
+    personal: dict = field(default_factory=dict)
+    shareable: bool = True
+
+
+def render_shared(
+    request,
+    template_name: str,
+    build: Callable[[], SharedPart],
+    *,
+    personal: Callable[[object, dict], dict] | None = None,
+    variant: tuple = (),
+) -> HttpResponse:
+    """Render a public page whose costly part is shared by everyone who sees the same thing.
+
+    `build()` queries and checks permissions (it may raise Http404); its part is rendered once
+    with the personal parts as marks and kept until public content changes. Each request renders
+    only the personal parts, with `personal(request, values)` adding what depends on the person.
+    `variant` names whatever else the shared part depends on (the address, the language and
+    whether one is logged in are always in the key).
+    """
+    seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
+    if not seconds:
+        part = build()
+        personal_context = _personal_context(request, part.personal, personal)
+        return render(request, template_name, {**part.context, **personal_context})
+    key = "shared:" + _digest(
+        template_name,
+        request.scheme,
+        request.get_host(),
+        request.get_full_path(),
+        get_language(),
+        request.user.is_authenticated,
+        variant,
+        timezone.localdate().isoformat(),
+    )
+    # The version is kept in the entry rather than in its key, so that one round trip to the
+    # cache reads both.
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY) or content_version()
+    if key in found and found[key][0] == version:
+        _version, html, values = found[key]
+        return HttpResponse(_fill(request, html, _personal_context(request, values, personal)))
+    part = build()
+    personal_context = _personal_context(request, part.personal, personal)
+    if not part.shareable:
+        return render(request, template_name, {**part.context, **personal_context})
+    html = loader.render_to_string(
+        template_name, {**part.context, **part.personal, "shared_render": True}, request
+    )
+    cache.set(key, (version, html, part.personal), seconds)
+    return HttpResponse(_fill(request, html, personal_context))
+
+
+def _personal_context(request, values: dict, personal) -> dict:
+    return {**values, **(personal(request, values) if personal else {})}
+
+
+def _fill(request, html: str, context: dict) -> str:
+    names = list(dict.fromkeys(PERSONAL_MARK_RE.findall(html)))
+    if not names:
+        return html
+    templates = [loader.get_template(name).template for name in names]
+    request_context = make_context(context, request)
+    # Bound once, so that the context processors run once for all the parts.
+    with request_context.bind_template(templates[0]):
+        parts = {
+            PERSONAL_MARK.format(name): template.render(request_context)
+            for name, template in zip(names, templates, strict=True)
+        }
+    return PERSONAL_MARK_RE.sub(lambda match: parts[match.group(0)], html)

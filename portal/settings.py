@@ -264,10 +264,10 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Public pages are cached this long for visitors without cookies (see core/caching.py).
-PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
-# The numbers beside filter options are shared this long by everyone choosing the same filters.
-FACET_COUNT_CACHE_SECONDS = env_int("FACET_COUNT_CACHE_SECONDS", 0 if DEBUG else 60)
+# Public pages and the numbers beside filter options are cached until a card, an opportunity or
+# a sign-up changes (core/caching.py), and at most this long; 0 turns a cache off.
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
+FACET_COUNT_CACHE_SECONDS = env_int("FACET_COUNT_CACHE_SECONDS", 0 if DEBUG else 600)
 # One cache shared by every web server process, so that log-in throttling counts each failed
 # attempt once and pages and counts are cached once: Redis when REDIS_URL is set (`pip install
 # ".[redis]"`), otherwise a table in the database (`manage.py createcachetable` makes it).

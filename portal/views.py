@@ -17,7 +17,7 @@ from accounts.selectors import profile_of
 from associations import selectors as association_selectors
 from associations.filters import AssociationFilter
 from coordination.featuring import featured_in_region, featured_on_home
-from core.caching import public_page
+from core.caching import SharedPart, public_page, render_shared
 from core.geography import sorted_by_name
 from core.models import Municipality, Region
 from volunteering import selectors as opportunity_selectors
@@ -30,80 +30,91 @@ logger = logging.getLogger(__name__)
 @public_page
 @require_GET
 def home(request):
-    return render(
-        request,
-        "portal/home.html",
-        {
-            "featured_areas": featured_areas_with_counts(),
-            "featured": featured_on_home(),
-            "newest_associations": association_selectors.newest_associations(limit=6),
-            "opportunities": opportunity_selectors.current_opportunities(limit=6),
-            "search_form": AssociationFilter().form,
-        },
-    )
+    def build():
+        return SharedPart(
+            {
+                "featured_areas": featured_areas_with_counts(),
+                "featured": featured_on_home(),
+                "newest_associations": association_selectors.newest_associations(limit=6),
+                "opportunities": opportunity_selectors.current_opportunities(limit=6),
+                "search_form": AssociationFilter().form,
+            }
+        )
+
+    return render_shared(request, "portal/home.html", build)
 
 
 @public_page
 @require_GET
 def region_list(request):
-    regions = Region.objects.prefetch_related("municipalities")
-    return render(
-        request,
-        "portal/region_list.html",
-        {
-            "regions": [
-                {"region": region, "municipalities": sorted_by_name(region.municipalities.all())}
-                for region in sorted_by_name(regions)
-            ]
-        },
-    )
+    def build():
+        regions = Region.objects.prefetch_related("municipalities")
+        return SharedPart(
+            {
+                "regions": [
+                    {
+                        "region": region,
+                        "municipalities": sorted_by_name(region.municipalities.all()),
+                    }
+                    for region in sorted_by_name(regions)
+                ]
+            }
+        )
+
+    return render_shared(request, "portal/region_list.html", build)
 
 
 @public_page
 @require_GET
 def region_detail(request, region_slug):
-    region = get_object_or_404(Region, slug=region_slug)
-    counts = association_selectors.association_counts_by_municipality(region=region)
-    return render(
-        request,
-        "portal/region_detail.html",
-        {
-            "region": region,
-            "featured": featured_in_region(region),
-            "municipalities": [
-                {"municipality": municipality, "count": counts.get(municipality.slug, 0)}
-                for municipality in sorted_by_name(region.municipalities.all())
-            ],
-            "association_count": association_selectors.association_count(region=region),
-            "associations": association_selectors.newest_associations(limit=10, region=region),
-            "opportunities": opportunity_selectors.current_opportunities(limit=10, region=region),
-        },
-    )
+    def build():
+        region = get_object_or_404(Region, slug=region_slug)
+        counts = association_selectors.association_counts_by_municipality(region=region)
+        return SharedPart(
+            {
+                "region": region,
+                "featured": featured_in_region(region),
+                "municipalities": [
+                    {"municipality": municipality, "count": counts.get(municipality.slug, 0)}
+                    for municipality in sorted_by_name(region.municipalities.all())
+                ],
+                "association_count": association_selectors.association_count(region=region),
+                "associations": association_selectors.newest_associations(limit=10, region=region),
+                "opportunities": opportunity_selectors.current_opportunities(
+                    limit=10, region=region
+                ),
+            }
+        )
+
+    return render_shared(request, "portal/region_detail.html", build)
 
 
 @public_page
 @require_GET
 def municipality_detail(request, region_slug, municipality_slug):
-    municipality = get_object_or_404(
-        Municipality.objects.select_related("region"),
-        region__slug=region_slug,
-        slug=municipality_slug,
-    )
-    return render(
-        request,
-        "portal/municipality_detail.html",
-        {
-            "municipality": municipality,
-            "region": municipality.region,
-            "association_count": association_selectors.association_count(municipality=municipality),
-            "associations": association_selectors.newest_associations(
-                limit=10, municipality=municipality
-            ),
-            "opportunities": opportunity_selectors.current_opportunities(
-                limit=10, municipality=municipality
-            ),
-        },
-    )
+    def build():
+        municipality = get_object_or_404(
+            Municipality.objects.select_related("region"),
+            region__slug=region_slug,
+            slug=municipality_slug,
+        )
+        return SharedPart(
+            {
+                "municipality": municipality,
+                "region": municipality.region,
+                "association_count": association_selectors.association_count(
+                    municipality=municipality
+                ),
+                "associations": association_selectors.newest_associations(
+                    limit=10, municipality=municipality
+                ),
+                "opportunities": opportunity_selectors.current_opportunities(
+                    limit=10, municipality=municipality
+                ),
+            }
+        )
+
+    return render_shared(request, "portal/municipality_detail.html", build)
 
 
 @public_page

@@ -1,5 +1,4 @@
 import django_filters
-from django import forms
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +11,7 @@ from core.facets import (
     search_filter,
     sort_filter,
 )
+from core.forms import CheckboxInput, DateInput, NumberInput, Select
 
 from .models import Opportunity
 from .rules import own_age, suits_age
@@ -29,26 +29,29 @@ class OpportunityFilter(FacetedFilterSet):
     region = region_filter("municipality__region")
     municipality = municipality_filter("municipality")
     type = django_filters.ChoiceFilter(
-        label=_("Type"), choices=Opportunity.Type.choices, empty_label=_("All types")
+        label=_("Type"),
+        choices=Opportunity.Type.choices,
+        empty_label=_("All types"),
+        widget=Select,
     )
     category = category_filter()
     age = django_filters.NumberFilter(
         label=_("Suitable for the age of"),
         method="filter_age",
-        widget=forms.NumberInput(attrs={"min": 10, "max": 99, "inputmode": "numeric"}),
+        widget=NumberInput(attrs={"min": 10, "max": 99, "inputmode": "numeric"}),
         help_text=_("Age in years."),
     )
     for_me = django_filters.BooleanFilter(
         label=_("Suitable for my age"),
         method="filter_for_me",
-        widget=forms.CheckboxInput,
+        widget=CheckboxInput,
         help_text=_("Uses the birth year on your profile."),
     )
     starts_after = django_filters.DateFilter(
-        label=_("From"), method="filter_from", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("From"), method="filter_from", widget=DateInput(attrs={"type": "date"})
     )
     ends_before = django_filters.DateFilter(
-        label=_("To"), method="filter_to", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("To"), method="filter_to", widget=DateInput(attrs={"type": "date"})
     )
     evening = checkbox_filter(_("In the evening (after 16:00)"), "is_evening")
     weekend = checkbox_filter(_("At the weekend"), "is_weekend")

@@ -237,6 +237,9 @@ class Opportunity(models.Model):
     )
     search_text = models.TextField(editable=False, blank=True, default="")
     search_vector = SearchVectorField(null=True, editable=False)
+    # The options and flags it is counted under in the listing's filters (core.facets), kept
+    # by volunteering.services.opportunity_refresh_derived_fields.
+    facet_keys = models.TextField(editable=False, blank=True, default="")
 
     objects = OpportunityQuerySet.as_manager()
     # Who changed what and when; derived fields (search, evening and weekend flags) are left out.
@@ -246,6 +249,7 @@ class Opportunity(models.Model):
             "search_vector",
             "is_evening",
             "is_weekend",
+            "facet_keys",
             "updated_at",
         ],
         m2m_fields=["categories", "languages"],

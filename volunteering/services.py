@@ -2,6 +2,7 @@
 
 import dataclasses
 from collections.abc import Iterable
+from types import SimpleNamespace
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -12,7 +13,9 @@ from accounts.services import profile_update
 from associations.audit import record_decision
 from associations.services import association_contact_recipients, association_staff_recipients
 from core.audit import AuditAction
+from core.caching import public_pages_changed
 from core.emails import current_language, send_email
+from core.facets import build_facet_keys, pk_batches, write_facet_keys
 from core.geography import ascii_slug
 from core.history import one_history_entry, recorded_by, sync_rows
 from core.publishing import require_moderation_message, set_moderation_message, set_status
@@ -50,21 +53,110 @@ def opportunity_search_text(opportunity: Opportunity) -> str:
     )
 
 
+def opportunity_build_facet_keys(
+    opportunity: Opportunity, *, region: str | None, municipality: str | None, categories
+) -> str:
+    """An opportunity's facet keys (core.facets): its region's and municipality's slugs, its
+    type, its topics' slugs (`categories`) and its flags, each named after its filter in
+    volunteering.filters.OpportunityFilter. Reads only the opportunity's own fields, so an
+    unsaved one (the bench data generator's) is fine."""
+    return build_facet_keys(
+        {
+            "region": [region],
+            "municipality": [municipality],
+            "type": [opportunity.type],
+            "category": categories,
+        },
+        {
+            "evening": opportunity.is_evening,
+            "weekend": opportunity.is_weekend,
+            "remote": opportunity.is_remote,
+            "beginner": opportunity.beginner_friendly,
+            "supported": opportunity.is_supported,
+            "english": opportunity.for_english_speakers,
+            "under_18": opportunity.for_under_18s,
+            "popup": opportunity.is_popup,
+        },
+    )
+
+
+def opportunity_facet_keys(opportunity: Opportunity) -> str:
+    """The facet keys of a saved opportunity, with its derived flags as they are now."""
+    place = opportunity.municipality
+    return opportunity_build_facet_keys(
+        opportunity,
+        region=place.region.slug if place else None,
+        municipality=place.slug if place else None,
+        categories=[category.slug for category in opportunity.categories.all()],
+    )
+
+
+# The fields the facet keys read: the data migration and bulk refresh load only these.
+FACET_FIELDS = [
+    "pk",
+    "type",
+    "is_evening",
+    "is_weekend",
+    "is_remote",
+    "beginner_friendly",
+    "is_supported",
+    "for_english_speakers",
+    "for_under_18s",
+    "is_popup",
+]
+
+
+def opportunity_refresh_facet_keys(queryset) -> None:
+    """Recompute and store the facet keys of these opportunities, a few thousand at a time in a
+    constant number of queries per batch. Reads the relations through the model's own meta, so
+    that the data migration can give it its historical model."""
+    model, db = queryset.model, queryset.db
+    through = model._meta.get_field("categories").remote_field.through
+    for batch in pk_batches(queryset):
+        categories = {pk: [] for pk in batch}
+        rows = (
+            through._base_manager.using(db)
+            .filter(opportunity_id__in=batch)
+            .values_list("opportunity_id", "category__slug")
+        )
+        for pk, slug in rows:
+            categories[pk].append(slug)
+        rows = (
+            model._base_manager.using(db)
+            .filter(pk__in=batch)
+            .values(*FACET_FIELDS, "municipality__slug", "municipality__region__slug")
+        )
+        keys = {
+            row["pk"]: opportunity_build_facet_keys(
+                SimpleNamespace(**row),
+                region=row["municipality__region__slug"],
+                municipality=row["municipality__slug"],
+                categories=categories[row["pk"]],
+            )
+            for row in rows
+        }
+        write_facet_keys(model, keys, using=db)
+
+
 def opportunity_refresh_derived_fields(*, opportunity: Opportunity) -> None:
-    """Recompute the evening and weekend flags and the search index after a change."""
+    """Recompute the evening and weekend flags, the search index and the facet keys after a
+    change."""
     opportunity.is_evening, opportunity.is_weekend = schedule_flags(
         opportunity, list(opportunity.times.all())
     )
     opportunity.search_text = opportunity_search_text(opportunity)
+    opportunity.facet_keys = opportunity_facet_keys(opportunity)
     opportunity.updated_at = timezone.now()
     # An update past the model's save and signals: derived values are no change to the history.
     Opportunity.objects.filter(pk=opportunity.pk).update(
         is_evening=opportunity.is_evening,
         is_weekend=opportunity.is_weekend,
         search_text=opportunity.search_text,
+        facet_keys=opportunity.facet_keys,
         updated_at=opportunity.updated_at,
     )
     refresh_search_vectors(Opportunity.objects.filter(pk=opportunity.pk), *SEARCH_WEIGHTS)
+    public_pages_changed()  # updates send no signal
 
 
 @transaction.atomic
@@ -251,6 +343,7 @@ def opportunity_duplicate(*, opportunity: Opportunity, by) -> Opportunity:
     """A draft copy of the opportunity, with its topics, languages and weekly times."""
     excluded = {"id", "slug", "status", "published_at", "created_at", "updated_at"}
     excluded |= {"search_text", "search_vector", "is_evening", "is_weekend", "association"}
+    excluded |= {"facet_keys"}
     fields = {
         field.attname: getattr(opportunity, field.attname)
         for field in Opportunity._meta.concrete_fields

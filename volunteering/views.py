@@ -8,12 +8,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.selectors import profile_of
 from associations.permissions import Capability
-from core.caching import public_page
+from core.caching import SharedPart, public_page, render_shared
 
 from . import calendar, selectors, services, structured_data
 from .forms import SignUpForm
 from .models import SignUp
-from .permissions import get_opportunity_for, get_own_signup_for
+from .permissions import get_opportunity_for, get_own_signup_for, opportunity_is_public
 from .rules import (
     AGE_CODES,
     ALREADY_SIGNED_UP,
@@ -27,45 +27,68 @@ from .rules import (
 @public_page
 @require_GET
 def opportunity_list(request):
-    filterset, page = selectors.browse_opportunities(
-        request.GET, request=request, page_number=request.GET.get("page")
-    )
-    query = request.GET.copy()
-    query.pop("page", None)
-    if own_age(request.user) is None:  # "suitable for my age" needs a known birth year
-        del filterset.form.fields["for_me"]
-    return render(
-        request,
-        "volunteering/opportunity_list.html",
-        {
-            "filter": filterset,
-            "page_obj": page,
-            "opportunities": page.object_list,
-            "query_without_page": query.urlencode(),
-        },
-    )
+    # "Suitable for my age" is offered to those with a birth year, and counts for them alone.
+    has_age = own_age(request.user) is not None
+
+    def build():
+        filterset, page = selectors.browse_opportunities(
+            request.GET, request=request, page_number=request.GET.get("page")
+        )
+        query = request.GET.copy()
+        query.pop("page", None)
+        if not has_age:
+            del filterset.form.fields["for_me"]
+        return SharedPart(
+            {
+                "filter": filterset,
+                "page_obj": page,
+                "opportunities": page.object_list,
+                "query_without_page": query.urlencode(),
+            },
+            shareable=not (has_age and filterset.chosen.get("for_me")),
+        )
+
+    return render_shared(request, "volunteering/opportunity_list.html", build, variant=(has_age,))
 
 
 @public_page
 @require_GET
 def opportunity_detail(request, slug):
-    opportunity = get_opportunity_for(
-        request, slug, need=Capability.SEE, queryset=selectors.page_queryset()
+    def build():
+        opportunity = get_opportunity_for(
+            request, slug, need=Capability.SEE, queryset=selectors.page_queryset()
+        )
+        is_open = services.opportunity_is_open(opportunity)
+        places_left = opportunity.places_left
+        return SharedPart(
+            {
+                "opportunity": opportunity,
+                "is_open": is_open,
+                "places_left": places_left,
+                "has_calendar": calendar.has_calendar(opportunity),
+                "structured_data": structured_data.opportunity_data(
+                    opportunity, absolute_url=request.build_absolute_uri
+                ),
+            },
+            personal={
+                "signup_action": {
+                    "pk": opportunity.pk,
+                    "slug": opportunity.slug,
+                    "is_open": is_open,
+                    "waiting_list": places_left == 0,
+                }
+            },
+            # Staff see their drafts: only a public opportunity looks the same to everyone.
+            shareable=opportunity_is_public(opportunity),
+        )
+
+    return render_shared(
+        request, "volunteering/opportunity_detail.html", build, personal=_own_signup
     )
-    return render(
-        request,
-        "volunteering/opportunity_detail.html",
-        {
-            "opportunity": opportunity,
-            "is_open": services.opportunity_is_open(opportunity),
-            "places_left": opportunity.places_left,
-            "signup": selectors.signup_of(request.user, opportunity),
-            "has_calendar": calendar.has_calendar(opportunity),
-            "structured_data": structured_data.opportunity_data(
-                opportunity, absolute_url=request.build_absolute_uri
-            ),
-        },
-    )
+
+
+def _own_signup(request, values) -> dict:
+    return {"signup": selectors.signup_of(request.user, values["signup_action"]["pk"])}
 
 
 @require_GET

@@ -6,6 +6,8 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from core.caching import PERSONAL_MARK
+
 register = template.Library()
 
 ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "a", "strong", "em", "blockquote", "h3", "h4"}
@@ -32,3 +34,12 @@ def ld_json(data: dict) -> str:
     """A schema.org JSON-LD block. Not executed, so the Content-Security-Policy allows it."""
     payload = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def personal(context, template_name: str) -> str:
+    """Include a part of the page that depends on who is asking (see core/caching.py): in the
+    shared part of a page only a mark, filled per request; otherwise the template itself."""
+    if context.get("shared_render"):
+        return mark_safe(PERSONAL_MARK.format(template_name))  # noqa: S308 - a fixed comment
+    return context.template.engine.get_template(template_name).render(context)

@@ -51,7 +51,9 @@ def test_a_generated_card_has_the_derived_fields_the_service_would_save():
     generated = list(
         Association.objects.filter(slug__startswith="bench-")
         .select_related("home_municipality")
-        .prefetch_related("categories", "municipalities", "meeting_times")
+        .prefetch_related(
+            "categories", "municipalities", "meeting_times", "target_groups", "languages"
+        )
         .order_by("pk")
     )
     # The sample covers what the rules depend on.
@@ -69,10 +71,13 @@ def test_a_generated_card_has_the_derived_fields_the_service_would_save():
             municipality=home.slug,
             municipalities=[m.slug for m in card.municipalities.all() if m != home],
             categories=[c.slug for c in card.categories.all()],
+            target_groups=[t.slug for t in card.target_groups.all()],
+            languages=[language.slug for language in card.languages.all()],
+            step_free_access=card.step_free_access,
             meeting_times=[(m.weekday, m.start_time, m.end_time) for m in card.meeting_times.all()],
         )
 
-        fields = ["search_text", "has_evening_activity"]
+        fields = ["search_text", "has_evening_activity", "facet_keys"]
         if connection.vendor == "postgresql":
             fields.append("search_vector")
         rows = Association.objects.filter(pk__in=[card.pk, saved.pk]).values("pk", *fields)

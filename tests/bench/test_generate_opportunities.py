@@ -7,6 +7,7 @@ from django.db.models import Count, Q
 
 from accounts.models import Profile, RegionCoordinator
 from associations.models import Association, Membership, Offering
+from associations.services import association_facet_keys
 from bench.generator import EMAIL_DOMAIN, bench_associations
 from bench.management.commands.generate_bench_data import Command
 from bench.opportunities import LOGIN_USERS, bench_opportunities, bench_people, login_email
@@ -123,6 +124,7 @@ def test_a_generated_opportunity_has_the_derived_fields_the_service_would_save()
     assert {o.is_weekend for o in generated} == {True, False}
 
     skipped = {"id", "slug", "search_text", "search_vector", "is_evening", "is_weekend"}
+    skipped |= {"facet_keys"}
     skipped |= {"status", "published_at", "created_at", "updated_at"}
     for opportunity in generated:
         fields = {
@@ -141,7 +143,7 @@ def test_a_generated_opportunity_has_the_derived_fields_the_service_would_save()
             ],
         )
 
-        names = ["search_text", "is_evening", "is_weekend"]
+        names = ["search_text", "is_evening", "is_weekend", "facet_keys"]
         if connection.vendor == "postgresql":
             names.append("search_vector")
         rows = Opportunity.objects.filter(pk__in=[opportunity.pk, saved.pk]).values("pk", *names)
@@ -159,3 +161,13 @@ def test_clear_deletes_the_generated_opportunities_and_people(generated):
         > 20 * 10
     )
     assert bench_people(EMAIL_DOMAIN).count() == 50
+
+
+def test_the_cards_facet_keys_include_their_generated_activities(generated):
+    cards = list(bench_associations().prefetch_related("offerings"))
+    assert any(card.offerings.all() for card in cards)
+
+    for card in cards:
+        assert card.facet_keys == association_facet_keys(card), card.name
+    with_free = [card for card in cards if any(o.is_free for o in card.offerings.all())]
+    assert with_free and all("free_activity" in card.facet_keys.split() for card in with_free)
