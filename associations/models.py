@@ -248,6 +248,12 @@ class Association(models.Model):
             # Listings: published cards, newest first or by name.
             models.Index(fields=["status", "-published_at"], name="assoc_status_published_idx"),
             models.Index(fields=["status", "name"], name="assoc_status_name_idx"),
+            # Counting facets, and joining opportunities to published cards, from a narrow index.
+            models.Index(
+                fields=["status"],
+                include=["id", "facet_keys", "has_evening_activity", "step_free_access"],
+                name="assoc_status_facets_idx",
+            ),
             # The evening and step-free filters.
             models.Index(
                 fields=["has_evening_activity"],

@@ -1,6 +1,5 @@
 """Reads of association cards for public pages. Query counts stay constant whatever the data size."""
 
-from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q
 
 from core.facets import count_by
@@ -47,8 +46,11 @@ def published_associations():
 def browse_associations(data, *, page_number=None):
     """The filtered, sorted page of published cards, with each filter option's count shown."""
     filterset = AssociationFilter(data, queryset=published_associations())
-    page = Paginator(with_list_relations(filterset.qs), PAGE_SIZE).get_page(page_number)
-    filterset.show_counts(filterset.facet_counts())
+    counts = filterset.facet_counts()
+    page = filterset.paginate(
+        with_list_relations(filterset.qs), counts, per_page=PAGE_SIZE, page_number=page_number
+    )
+    filterset.show_counts(counts)
     return filterset, page
 
 

@@ -7,6 +7,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
@@ -35,6 +36,8 @@ def flag_condition(field) -> Q:
 # after the filter ("region:kymenlaakso category:sport evening"), so that one pass over the
 # matching rows counts every facet. The apps' services build them (one function per model).
 FACET_KEYS_FIELD = "facet_keys"
+# The key under which `count_facet_keys` gives the number of rows it counted.
+MATCHING_ROWS = "*"
 # Rows whose keys are computed and written at once when many are refreshed.
 FACET_KEYS_BATCH_SIZE = 5000
 
@@ -92,15 +95,17 @@ def pk_batches(queryset, size: int = FACET_KEYS_BATCH_SIZE):
 
 def count_facet_keys(queryset, names: Iterable[str] | None = None) -> Counter:
     """{facet key: number of rows of `queryset` that have it}, in one statement; only the keys
-    of the facets in `names` when given (a facet's options, or a flag itself)."""
+    of the facets in `names` when given (a facet's options, or a flag itself). Under
+    MATCHING_ROWS, the number of rows."""
     queryset = queryset.order_by().values_list(FACET_KEYS_FIELD, flat=True)
-    wanted = None if names is None else sorted(set(names))
+    wanted = None if names is None else sorted({*names, MATCHING_ROWS})
     connection = connections[queryset.db]
     if connection.vendor != "postgresql":
         # SQLite (the demo database): read the keys and count them here.
         counts = Counter()
         for text in queryset.iterator(chunk_size=2000):
             counts.update(text.split())
+            counts[MATCHING_ROWS] += 1
         if wanted is not None:
             counts = Counter(
                 {key: n for key, n in counts.items() if key.split(":", 1)[0] in wanted}
@@ -112,7 +117,9 @@ def count_facet_keys(queryset, names: Iterable[str] | None = None) -> Counter:
     # MATERIALIZED CTE of the matches measured slower here than the plain subquery.)
     statement = (
         f"SELECT key, count(*) FROM ({sql}) AS matching "  # noqa: S608
-        f"CROSS JOIN LATERAL unnest(string_to_array(matching.{column}, ' ')) AS key"
+        # Each row also counts under MATCHING_ROWS: the listing needs no COUNT of its own.
+        f"CROSS JOIN LATERAL unnest(string_to_array(matching.{column} || ' {MATCHING_ROWS}', ' ')) "
+        f"AS key"
     )
     params = list(params)
     if wanted is not None:
@@ -273,10 +280,12 @@ class FacetedFilterSet(django_filters.FilterSet):
         counts = {}
         rest = [name for name in facets if name not in chosen]
         if rest:
-            # Every facet not chosen, over the rows that match every filter.
+            # Every facet not chosen, over the rows that match every filter: their number is
+            # the listing's.
             keys = count_facet_keys(self.facet_queryset(None), rest)
             for name in rest:
                 counts[name] = self._facet_from_keys(name, keys)
+            counts[MATCHING_ROWS] = keys.get(MATCHING_ROWS, 0)
         for name in chosen:
             # A chosen facet is counted under all the other filters, its own left out.
             keys = count_facet_keys(self.facet_queryset(name), [name])
@@ -286,6 +295,14 @@ class FacetedFilterSet(django_filters.FilterSet):
                 inside = self._scoped_options(name, self.chosen[scope])
                 counts[name] = {key: n for key, n in counts[name].items() if key in inside}
         return counts
+
+    def paginate(self, queryset, counts: dict, *, per_page: int, page_number):
+        """The page of `queryset` (the filtered rows in their order), its number of rows taken
+        from the counts when they have it (one COUNT fewer over every matching row)."""
+        paginator = Paginator(queryset, per_page)
+        if self.form.is_valid() and MATCHING_ROWS in counts:
+            paginator.count = counts[MATCHING_ROWS]
+        return paginator.get_page(page_number)
 
     def _facet_from_keys(self, name, keys: Counter):
         """A flag's count, or an option facet's {option: count}, from the counted keys."""

@@ -1,6 +1,5 @@
 """Reads of opportunities for public pages. Query counts stay constant whatever the data size."""
 
-from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce
 
@@ -50,8 +49,10 @@ def _current_filtered(data, request) -> OpportunityFilter:
 def browse_opportunities(data, *, request, page_number=None):
     """The filtered, sorted page of current opportunities and the counts beside each option."""
     filterset = _current_filtered(data, request)
-    page = Paginator(with_list_relations(filterset.qs), PAGE_SIZE).get_page(page_number)
     counts = filterset.facet_counts()
+    page = filterset.paginate(
+        with_list_relations(filterset.qs), counts, per_page=PAGE_SIZE, page_number=page_number
+    )
     filterset.show_counts(counts)
     return filterset, page
 
