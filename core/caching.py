@@ -49,11 +49,28 @@ def _bump_version() -> None:
         cache.set(VERSION_KEY, time.time_ns(), None)
 
 
+class _PendingBump:
+    """Shared by the bumps registered until one of them runs: a transaction that changes many
+    rows (loading the demo) raises the version once, not once per row."""
+
+    done = False
+
+    def __call__(self):
+        if not self.done:
+            self.done = True
+            _bump_version()
+
+
 def public_pages_changed() -> None:
     """Make every cached page and count stale once the current transaction commits (at once
     outside a transaction: a version raised before the commit could be read, with the old rows,
     by a page built in the meantime)."""
-    transaction.on_commit(_bump_version)
+    connection = transaction.get_connection()
+    pending = getattr(connection, "_pending_public_bump", None)
+    if pending is None or pending.done:
+        # A bump dropped with a rolled-back transaction stays pending: the next one reuses it.
+        pending = connection._pending_public_bump = _PendingBump()
+    transaction.on_commit(pending)
 
 
 def _on_change(sender, **kwargs) -> None:

@@ -305,3 +305,10 @@ def test_suitable_for_my_age_is_offered_only_with_a_birth_year(client, page_cach
     assert "Suitable for my age" not in html_of(client.get("/en/opportunities/"))
     client.force_login(with_age)
     assert "Suitable for my age" in html_of(client.get("/en/opportunities/"))
+
+
+def test_a_transaction_of_many_changes_raises_the_version_once(page_cache):
+    version = content_version()
+    with committed():
+        AssociationFactory.create_batch(3)
+    assert content_version() == version + 1
