@@ -77,7 +77,14 @@ class AssociationAdmin(StatusThroughServiceAdminMixin, ReadOnlyHistoryAdmin):
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["categories", "target_groups", "languages", "municipalities"]
     autocomplete_fields = ["home_municipality"]
-    readonly_fields = ["has_evening_activity", "published_at", "verified_at", "created_at"]
+    readonly_fields = [
+        "has_evening_activity",
+        "published_at",
+        "verified_at",
+        "created_at",
+        "submitted_at",
+        "moderation_message_at",
+    ]
     inlines = [MeetingTimeInline, OfferingInline, MembershipInline]
     actions = ["publish", "hide", "verify"]
 
@@ -110,3 +117,4 @@ class JoinRequestAdmin(admin.ModelAdmin):
     list_display = ["association", "user", "status", "created_at"]
     list_filter = ["status"]
     raw_id_fields = ["association", "user", "handled_by"]
+    readonly_fields = ["handled_at"]

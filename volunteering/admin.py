@@ -41,7 +41,14 @@ class OpportunityAdmin(StatusThroughServiceAdminMixin, ReadOnlyHistoryAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["association", "municipality"]
     filter_horizontal = ["categories", "languages"]
-    readonly_fields = ["is_evening", "is_weekend", "published_at", "created_at"]
+    readonly_fields = [
+        "is_evening",
+        "is_weekend",
+        "published_at",
+        "created_at",
+        "submitted_at",
+        "moderation_message_at",
+    ]
     inlines = [OpportunityTimeInline]
 
     def save_related(self, request, form, formsets, change):
@@ -56,6 +63,9 @@ class SignUpAdmin(admin.ModelAdmin):
     list_display = ["opportunity", "user", "status", "created_at"]
     list_filter = ["status"]
     raw_id_fields = ["opportunity", "user"]
+    # Stamps the services write: consent is evidence, not something to edit (and a time in the
+    # hour the clocks turn back could not be saved again from the form).
+    readonly_fields = ["consent_at", "created_at", "decided_at", "seen_at"]
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
