@@ -110,6 +110,16 @@ class Profile(models.Model):
     interests = models.TextField(
         _("what I am good at and what I would like to learn"), blank=True, max_length=2000
     )
+    # Private: copied into a sign-up only when the person agrees to share it with that association.
+    accessibility_needs = models.TextField(
+        _("accessibility needs"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "For example: I use a wheelchair, I need written instructions. Shared with an "
+            "association only when you agree to it on a sign-up."
+        ),
+    )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:

@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "associations",
     "volunteering",
     "coordination",
+    "matching",
     "demo",
 ]
 

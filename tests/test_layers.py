@@ -1,7 +1,7 @@
 """The code is a house of floors: every import points down, never up, not even inside a function.
 
 The floors, from the ground up: `core` (shared by all), then the apps `accounts`, `associations`,
-`volunteering` and `coordination` (the coordinators' tools), then the project (`portal`) and the tools beside it (`demo`, and `bench`,
+`volunteering`, then `coordination` (the coordinators' tools) and `matching` (suggestions for a person) side by side, then the project (`portal`) and the tools beside it (`demo`, and `bench`,
 which may use everything). Modules of one package import each other freely.
 """
 
@@ -17,6 +17,7 @@ FLOORS = {
     "associations": 2,
     "volunteering": 3,
     "coordination": 4,
+    "matching": 4,
     "portal": 5,
     "demo": 5,
     "bench": 6,

@@ -1,4 +1,5 @@
 import datetime
+import secrets
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -17,6 +18,12 @@ from core.models import Municipality
 from core.schedule import WeeklyTime
 
 from .rules import places_left
+
+
+def new_link_token() -> str:
+    """An unguessable token for a link that needs no log-in."""
+    return secrets.token_urlsafe(32)
+
 
 PLACE_REQUIRED = _("Choose the municipality where this happens, or mark it as remote.")
 ENDS_BEFORE_START = _("The last day cannot be before the first day.")
@@ -51,6 +58,21 @@ class OpportunityQuerySet(models.QuerySet):
                 | Q(start_date__gte=day)
             )
         )
+
+
+class Skill(models.TextChoices):
+    """Strengths and skills in plain words: what a person has or wants to learn (their
+    preferences) and what an opportunity lets them practise (shown on their record)."""
+
+    CUSTOMER_SERVICE = "customer-service", _("Customer service")
+    COOKING = "cooking", _("Cooking")
+    SPORTS_COACHING = "sports-coaching", _("Sports coaching")
+    IT_HELP = "it-help", _("IT help")
+    LANGUAGES = "languages", _("Languages")
+    CARE = "care", _("Care and company")
+    EVENTS = "events", _("Events")
+    CRAFTS = "crafts", _("Crafts")
+    OUTDOOR_WORK = "outdoor-work", _("Outdoor work")
 
 
 class Opportunity(models.Model):
@@ -197,6 +219,8 @@ class Opportunity(models.Model):
         help_text=_("For example: an extract from the criminal record for work with children."),
     )
     benefits = models.JSONField(_("what you get"), default=list, blank=True)
+    # Values of Skill: what a person practises here (matching and the person's record).
+    skills = models.JSONField(_("skills you practise"), default=list, blank=True)
     accessibility_notes = models.TextField(_("accessibility"), blank=True)
     places = models.PositiveIntegerField(
         _("places"),
@@ -378,9 +402,13 @@ class SignUp(models.Model):
     opportunity = models.ForeignKey(
         Opportunity, on_delete=models.CASCADE, related_name="signups", verbose_name=_("opportunity")
     )
+    # Empty once the person has deleted their account: the sign-up is kept without anything
+    # personal, for the association's and the funders' counts.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="signups",
         verbose_name=_("person"),
     )
@@ -398,6 +426,7 @@ class SignUp(models.Model):
     interests = models.TextField(
         _("what I am good at and what I would like to learn"), blank=True, max_length=2000
     )
+    accessibility_needs = models.TextField(_("accessibility needs"), blank=True, max_length=1000)
     consent_at = models.DateTimeField(_("consent given at"))
     language = models.CharField(_("language"), max_length=5)
     created_at = models.DateTimeField(_("signed up at"), default=timezone.now, editable=False)
@@ -479,3 +508,30 @@ class OpportunityMessage(models.Model):
 
     def __str__(self):
         return f"{self.opportunity}: {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class CertificateLink(models.Model):
+    """A link that shows one certificate of a completed sign-up to whoever has it (an employer,
+    a school), until the person revokes it."""
+
+    signup = models.ForeignKey(
+        SignUp,
+        on_delete=models.CASCADE,
+        related_name="certificate_links",
+        verbose_name=_("sign-up"),
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_link_token, editable=False)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("certificate link")
+        verbose_name_plural = _("certificate links")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return str(self.signup)
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None
