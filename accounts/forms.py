@@ -46,6 +46,16 @@ class ProfileForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+    accessibility_needs = forms.CharField(
+        label=_("Accessibility needs"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "For example: I use a wheelchair, I need written instructions. Private: an "
+            "association sees it only when you tick that you share it when you sign up."
+        ),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -54,3 +64,32 @@ class ProfileForm(forms.Form):
             "birth_year": birth_year_field(required=False),
             **self.fields,
         }
+
+
+class AccountDeleteForm(forms.Form):
+    """The person confirms deleting their account with their password; an account without a
+    password (made by an administrator, for one) ticks a box instead."""
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            self.fields["password"] = forms.CharField(
+                label=_("Your password"),
+                strip=False,
+                widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+                help_text=_("To make sure it is you who deletes the account."),
+            )
+        else:
+            self.fields["confirm"] = forms.BooleanField(
+                label=_("I understand that my account and my data are deleted for good."),
+            )
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("The password is not right. Write the password you log in with."),
+                code="wrong_password",
+            )
+        return password

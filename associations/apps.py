@@ -10,7 +10,9 @@ class AssociationsConfig(AppConfig):
         from core.caching import watch_public_content
 
         from . import models
+        from .personal_data import register_sections
 
+        register_sections()  # staff roles, join requests, invitations: the person's download
         watch_public_content(
             models.Association,
             models.MeetingTime,

@@ -21,6 +21,8 @@ from accounts.models import Profile, RegionCoordinator
 from associations.models import ActivityLanguage, Association, Category, Membership, Offering
 from core.models import Municipality, Region
 from core.search import refresh_search_vectors
+from matching.models import Preferences
+from matching.services import preferences_update
 from volunteering.models import Opportunity, OpportunityTime, SignUp
 from volunteering.rules import schedule_flags
 from volunteering.services import (
@@ -38,6 +40,15 @@ STAFF = "staff"  # owner of a card with opportunities and sign-ups: /manage/
 COORDINATOR = "coordinator"  # coordinator of COORDINATOR_REGION: /coordinate/
 LOGIN_USERS = (PERSON, STAFF, COORDINATOR)
 COORDINATOR_REGION = "kymenlaakso"
+# What the bench's person looks for, so that their suggestions (/me/suggestions/) weigh every
+# factor: their region, a few topics and kinds, the evenings and a skill.
+PERSON_PREFERENCES = {
+    "travel_range": Preferences.TravelRange.REGION,
+    "topics": ("sports-outdoors", "youth", "culture-arts"),
+    "kinds": (Opportunity.Type.VOLUNTEER, Opportunity.Type.EVENT_HELP),
+    "free_times": (Preferences.FreeTime.EVENINGS,),
+    "skills": ("events", "sports-coaching"),
+}
 # The staff card's first opportunities, all with people who signed up.
 STAFF_OPPORTUNITIES = 12
 
@@ -138,6 +149,21 @@ def bench_people(domain: str):
     return get_user_model().objects.filter(email__endswith=f"@{domain}")
 
 
+def give_person_preferences(domain: str) -> None:
+    """Save PERSON_PREFERENCES for the bench's person through the service (again, for a
+    database generated before they existed); nothing when the person is not there."""
+    person = get_user_model().objects.filter(email=login_email(PERSON, domain)).first()
+    if person is None:
+        return
+    preferences_update(
+        user=person,
+        **{
+            **PERSON_PREFERENCES,
+            "topics": list(Category.objects.filter(slug__in=PERSON_PREFERENCES["topics"])),
+        },
+    )
+
+
 def raw_delete(queryset) -> int:
     """Delete without loading the rows: the history app would write a row for each deleted one."""
     return queryset._raw_delete(queryset.db)
@@ -227,6 +253,7 @@ class OpportunityGenerator:
         region = Region.objects.filter(slug=COORDINATOR_REGION).first() or Region.objects.first()
         if region is not None:
             RegionCoordinator.objects.create(user_id=ids[COORDINATOR], region=region)
+        give_person_preferences(self.domain)
 
     # --- Offerings --------------------------------------------------------------------------
 

@@ -59,6 +59,7 @@ PAGES = [
     ),
     Page("opportunity", "/opportunities/{opportunity}/"),
     Page("my page", "/me/", login="person"),
+    Page("suggestions", "/me/suggestions/", login="person"),
     Page("workspace", "/manage/", login="staff"),
     Page(
         "people of an opportunity",

@@ -7,3 +7,8 @@ class CoordinationConfig(AppConfig):
 
     name = "coordination"
     verbose_name = _("Coordination")
+
+    def ready(self):
+        from .personal_data import register_sections
+
+        register_sections()  # reports sent with the person's address, a coordinator's work

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Case, Count, Exists, OuterRef, Q, When
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -217,8 +217,18 @@ def region_statistics(*, regions: Iterable | None, period: Period) -> Statistics
     signups = list(
         SignUp.objects.filter(during("created_at"), opportunity__association__in=associations)
         .order_by("created_at", "pk")
-        .values_list("user_id", "status", "hours_done", "created_at", "user__profile__birth_year")
+        .values_list(
+            "user_id",
+            "former_person",
+            "status",
+            "hours_done",
+            "created_at",
+            # A person who deleted their account keeps the birth year they gave on the sign-up.
+            Case(When(user__isnull=True, then="birth_year"), default="user__profile__birth_year"),
+        )
     )
+    # ...and is still one participant: their sign-ups share a random value instead of the account.
+    signups = [(user_id or former_person, *rest) for user_id, former_person, *rest in signups]
 
     return Statistics(
         period=period,

@@ -17,5 +17,7 @@ class CoreConfig(AppConfig):
         from . import checks  # noqa: F401 - registers the system checks
         from .caching import watch_public_content
         from .models import Municipality, Region
+        from .personal_records import register_sections
 
         watch_public_content(Region, Municipality)
+        register_sections()  # the decision log, the history and the emails: the person's download

@@ -129,9 +129,21 @@ def public_page(view):
     return wrapped
 
 
-# A personal part's place in a shared page. Page content cannot forge one: it is escaped.
-PERSONAL_MARK = "<!--personal:{}-->"
-PERSONAL_MARK_RE = re.compile(r"<!--personal:([\w/.\-]+)-->")
+# A personal part's place in a shared page, with the values it is rendered with (a part inside a
+# loop needs to know its item: " kind=offering pk=12"). Page content cannot forge one: it is escaped.
+PERSONAL_MARK = "<!--personal:{}{}-->"
+PERSONAL_MARK_RE = re.compile(r"<!--personal:([\w/.\-]+)((?: \w+=[\w\-]+)*)-->")
+PERSONAL_VALUE_RE = re.compile(r"[\w\-]+")
+
+
+def personal_mark(template_name: str, values: dict[str, str]) -> str:
+    """The mark of a personal part; its values must be short words (ids, slugs, kinds)."""
+    for name, value in values.items():
+        if not (name.isidentifier() and PERSONAL_VALUE_RE.fullmatch(value)):
+            raise ValueError(f"A personal part's value must be a word: {name}={value!r}")
+    return PERSONAL_MARK.format(
+        template_name, "".join(f" {name}={value}" for name, value in values.items())
+    )
 
 
 @dataclass
@@ -199,15 +211,17 @@ def _personal_context(request, values: dict, personal) -> dict:
 
 
 def _fill(request, html: str, context: dict) -> str:
-    names = list(dict.fromkeys(PERSONAL_MARK_RE.findall(html)))
-    if not names:
+    # Each distinct mark once: a part with the same values renders the same.
+    marks = {match.group(0): match.groups() for match in PERSONAL_MARK_RE.finditer(html)}
+    if not marks:
         return html
-    templates = [loader.get_template(name).template for name in names]
+    names = dict.fromkeys(name for name, _values in marks.values())
+    templates = {name: loader.get_template(name).template for name in names}
     request_context = make_context(context, request)
+    parts = {}
     # Bound once, so that the context processors run once for all the parts.
-    with request_context.bind_template(templates[0]):
-        parts = {
-            PERSONAL_MARK.format(name): template.render(request_context)
-            for name, template in zip(names, templates, strict=True)
-        }
+    with request_context.bind_template(next(iter(templates.values()))):
+        for mark, (name, values) in marks.items():
+            with request_context.push(dict(pair.split("=") for pair in values.split())):
+                parts[mark] = templates[name].render(request_context)
     return PERSONAL_MARK_RE.sub(lambda match: parts[match.group(0)], html)

@@ -32,16 +32,28 @@ def render_email(*, language: str, template: str, context: dict) -> tuple[str, s
     return subject, body
 
 
-def send_email(*, to: str, language: str, template: str, context: dict, reply_to: str = "") -> None:
+def send_email(
+    *,
+    to: str,
+    language: str,
+    template: str,
+    context: dict,
+    reply_to: str = "",
+    headers: dict[str, str] | None = None,
+) -> None:
     """Queue an email. Call it inside the transaction that makes the email true: with the
     database queue the email is stored with the change and sent after it commits, or not at all.
-    Replies go to `reply_to` when given.
+    Replies go to `reply_to` when given; `headers` are extra headers (List-Unsubscribe).
     """
     subject, body = render_email(language=language, template=template, context=context)
-    queue_rendered_email(to=to, subject=subject, body=body, reply_to=reply_to)
+    queue_rendered_email(to=to, subject=subject, body=body, reply_to=reply_to, headers=headers)
 
 
-def queue_rendered_email(*, to: str, subject: str, body: str, reply_to: str = "") -> None:
+def queue_rendered_email(
+    *, to: str, subject: str, body: str, reply_to: str = "", headers: dict[str, str] | None = None
+) -> None:
     """Queue an email already written in its recipient's language (allauth's, for one)."""
     extra = {"reply_to": reply_to} if reply_to else {}
+    if headers:
+        extra["headers"] = headers
     deliver_email.enqueue(to=to, subject=subject, body=body, **extra)

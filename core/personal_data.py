@@ -11,6 +11,10 @@ Each app knows its own personal data, so each registers what it keeps in its App
 `export_for(user)` is the person's download (`/me/data/`); `erase_for(user)` runs every eraser
 before the account itself is deleted. Erasers run in the order the apps were registered in
 reverse, from the top floor down, so that an app can still read the rows of the apps beneath it.
+
+An app may also say why an account cannot be deleted yet (`refuse=`: user -> list of reasons, each
+telling what to do first), for example the only owner of an association's card;
+`refusals_for(user)` gathers them, and the deletion page shows them before anything is erased.
 """
 
 from collections.abc import Callable
@@ -23,17 +27,25 @@ class Section:
     name: str
     export: Callable[[Any], Any]
     erase: Callable[[Any], None] | None
+    refuse: Callable[[Any], list[str]] | None = None
 
 
 _sections: dict[str, Section] = {}
 
 
-def register(name: str, *, export: Callable[[Any], Any], erase: Callable[[Any], None] | None = None):
+def register(
+    name: str,
+    *,
+    export: Callable[[Any], Any],
+    erase: Callable[[Any], None] | None = None,
+    refuse: Callable[[Any], list[str]] | None = None,
+):
     """Register a section of a person's data; `erase` may be None when deleting the account
     deletes the rows anyway (a foreign key that cascades)."""
-    if name in _sections and _sections[name] != Section(name, export, erase):
+    section = Section(name, export, erase, refuse)
+    if name in _sections and _sections[name] != section:
         raise ValueError(f"A personal-data section named {name!r} is already registered.")
-    _sections[name] = Section(name, export, erase)
+    _sections[name] = section
 
 
 def sections() -> list[Section]:
@@ -43,6 +55,16 @@ def sections() -> list[Section]:
 def export_for(user) -> dict[str, Any]:
     """All the person's data, section by section, ready for json.dumps."""
     return {section.name: section.export(user) for section in _sections.values()}
+
+
+def refusals_for(user) -> list[str]:
+    """Why the person's account cannot be deleted yet, each reason saying what to do first."""
+    return [
+        reason
+        for section in _sections.values()
+        if section.refuse is not None
+        for reason in section.refuse(user)
+    ]
 
 
 def erase_for(user) -> None:

@@ -20,14 +20,26 @@ def retry_delay(attempt: int) -> datetime.timedelta:
 
 @task()
 def deliver_email(
-    *, to: str, subject: str, body: str, attempt: int = 1, reply_to: str = ""
+    *,
+    to: str,
+    subject: str,
+    body: str,
+    attempt: int = 1,
+    reply_to: str = "",
+    headers: dict[str, str] | None = None,
 ) -> None:
     """Send one email; when sending fails, queue it again later, a few times, then log it as lost.
-    Replies go to `reply_to` when given (an association's contact address, for one)."""
+    Replies go to `reply_to` when given (an association's contact address, for one); `headers`
+    are extra headers (an alert's List-Unsubscribe)."""
     try:
-        if reply_to:
+        if reply_to or headers:
             EmailMessage(
-                subject, body, settings.DEFAULT_FROM_EMAIL, [to], reply_to=[reply_to]
+                subject,
+                body,
+                settings.DEFAULT_FROM_EMAIL,
+                [to],
+                reply_to=[reply_to] if reply_to else None,
+                headers=headers,
             ).send()
         else:
             send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
@@ -43,5 +55,10 @@ def deliver_email(
             exc_info=True,
         )
         deliver_email.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(
-            to=to, subject=subject, body=body, attempt=attempt + 1, reply_to=reply_to
+            to=to,
+            subject=subject,
+            body=body,
+            attempt=attempt + 1,
+            reply_to=reply_to,
+            headers=headers,
         )

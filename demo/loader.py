@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 
 from accounts.models import RegionCoordinator
 from accounts.services import profile_update
+from alerts.services import alert_create
 from associations import services as association_services
 from associations.models import (
     ActivityLanguage,
@@ -36,6 +37,7 @@ from coordination.models import Feature, Report
 from core.history import history_marks, history_redate
 from core.models import Municipality, Region
 from core.schedule import Weekday
+from matching.services import preferences_update
 from volunteering import services as opportunity_services
 from volunteering.models import Opportunity, OpportunityTime, SignUp
 from volunteering.permissions import opportunity_is_public
@@ -256,6 +258,7 @@ def _history(opportunity, signups, users, profiles, find, today) -> None:
                 signup_ids=[signup.pk],
                 decision=opportunity_services.Decision.COMPLETE,
                 hours_done=Decimal(str(record["hours"])),
+                reference=record.get("reference", ""),
                 by=owner,
             )
         when = now - datetime.timedelta(days=record["days_ago"])
@@ -354,6 +357,16 @@ def _account(record: dict, password: str, find: Lookup, today: datetime.date):
         user.save(update_fields=["password"])
         if "profile" in record:
             profile_update(user=user, **_profile(record["profile"], find, today))
+        if "preferences" in record:
+            preferences = dict(record["preferences"])
+            preferences_update(
+                user=user,
+                topics=find(Category, *preferences.pop("topics", ())),
+                languages=find(ActivityLanguage, *preferences.pop("languages", ())),
+                **preferences,
+            )
+        for alert in record.get("alerts", ()):
+            alert_create(user=user, query=alert["query"], frequency=alert["frequency"])
     EmailAddress.objects.update_or_create(
         user=user, email=user.email, defaults={"verified": True, "primary": True}
     )

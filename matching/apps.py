@@ -8,3 +8,11 @@ class MatchingConfig(AppConfig):
 
     name = "matching"
     verbose_name = _("Matching")
+
+    def ready(self):
+        from core import personal_data
+
+        from .selectors import preferences_export
+
+        # The row goes with the account (a foreign key that cascades): nothing else to erase.
+        personal_data.register("preferences", export=preferences_export, erase=None)

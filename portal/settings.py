@@ -98,6 +98,8 @@ INSTALLED_APPS = [
     "volunteering",
     "coordination",
     "matching",
+    "alerts",
+    "shortlists",
     "demo",
 ]
 

@@ -47,7 +47,10 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include((page_patterns, "portal"))),
     path("associations/", include("associations.urls")),
-    path("opportunities/", include("volunteering.urls")),
+    path("", include((volunteering_urls.site_patterns, "volunteering"))),
+    path("me/", include("matching.urls")),
+    path("", include("alerts.urls")),
+    path("shortlist/", include("shortlists.urls")),
     path("me/", include("accounts.urls")),
     path("manage/", include((manage_patterns, "manage"))),
     path("coordinate/", include("coordination.urls")),

@@ -20,6 +20,7 @@ from coordination.featuring import featured_in_region, featured_on_home
 from core.caching import SharedPart, public_page, render_shared
 from core.geography import sorted_by_name
 from core.models import Municipality, Region
+from matching.selectors import preferences_summary_of
 from volunteering import selectors as opportunity_selectors
 
 from .selectors import featured_areas_with_counts
@@ -170,6 +171,7 @@ def my_page(request):
             "signups": opportunity_selectors.signups_of(request.user),
             "join_requests": association_selectors.join_requests_of(request.user),
             "profile": profile_of(request.user),
+            "preferences_summary": preferences_summary_of(request.user),
         },
     )
 

@@ -18,6 +18,8 @@ FLOORS = {
     "volunteering": 3,
     "coordination": 4,
     "matching": 4,
+    "alerts": 4,
+    "shortlists": 4,
     "portal": 5,
     "demo": 5,
     "bench": 6,

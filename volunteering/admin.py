@@ -6,13 +6,19 @@ from core.admin import ReadOnlyHistoryAdmin
 from core.publishing import StatusThroughServiceAdminMixin
 
 from . import services
-from .models import Opportunity, OpportunityTime, SignUp
+from .models import Opportunity, OpportunityTime, SignUp, Skill
 
 
 class OpportunityAdminForm(forms.ModelForm):
     benefits = forms.MultipleChoiceField(
         label=_("what you get"),
         choices=Opportunity.Benefit.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    skills = forms.MultipleChoiceField(
+        label=_("skills you practise"),
+        choices=Skill.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -60,12 +66,17 @@ class OpportunityAdmin(StatusThroughServiceAdminMixin, ReadOnlyHistoryAdmin):
 
 @admin.register(SignUp)
 class SignUpAdmin(admin.ModelAdmin):
-    list_display = ["opportunity", "user", "status", "created_at"]
+    list_display = ["opportunity", "person", "status", "created_at"]
     list_filter = ["status"]
+    list_select_related = ["opportunity", "user"]
     raw_id_fields = ["opportunity", "user"]
     # Stamps the services write: consent is evidence, not something to edit (and a time in the
     # hour the clocks turn back could not be saved again from the form).
     readonly_fields = ["consent_at", "created_at", "decided_at", "seen_at"]
+
+    @admin.display(description=_("person"), ordering="user__email")
+    def person(self, signup):
+        return signup.person_label  # "Deleted account" once the person has deleted it
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -9,14 +9,23 @@ class VolunteeringConfig(AppConfig):
 
     def ready(self):
         from associations.models import Category
+        from core import personal_data
         from core.caching import watch_public_content
 
-        from . import models
+        from . import models, record
+        from .personal_data import register_sections
 
         # A sign-up changes the places left that public pages show.
         watch_public_content(models.Opportunity, models.OpportunityTime, models.SignUp)
         pre_save.connect(_note_topic_slug, sender=Category, dispatch_uid="opportunity-topic")
         post_save.connect(_refresh_topic_keys, sender=Category, dispatch_uid="opportunity-topic")
+        register_sections()  # the person's sign-ups in their download and account deletion
+        # The links that show a certificate to others (the sign-ups are another section).
+        personal_data.register(
+            "certificate_links",
+            export=record.certificate_links_export,
+            erase=record.certificate_links_erase,
+        )
 
 
 # Opportunities name their topics by slug in their facet keys, and an admin may rename one.

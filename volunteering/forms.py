@@ -1,4 +1,6 @@
 from django import forms
+from django.template.defaultfilters import linebreaksbr
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from accounts.forms import birth_year_field, preferred_name_field
@@ -6,7 +8,7 @@ from associations.models import ActivityLanguage, Category
 from core.forms import MunicipalityChoiceField
 from core.schedule import Weekday
 
-from .models import Opportunity, OpportunityMessage, SignUp
+from .models import Opportunity, OpportunityMessage, SignUp, Skill
 from .services import Decision
 
 
@@ -56,6 +58,20 @@ class SignUpForm(forms.Form):
             self.fields["interests"].initial = profile.interests
         for name in self.known:
             del self.fields[name]
+        if profile is not None and profile.accessibility_needs:
+            # Private on the profile: shared with this association only when ticked.
+            consent = self.fields.pop("consent")
+            self.fields["share_accessibility_needs"] = forms.BooleanField(
+                label=_("Share my accessibility needs with %(association)s")
+                % {"association": association_name},
+                required=False,
+                help_text=format_html(
+                    "{}<br>{}",
+                    _("From your profile:"),
+                    linebreaksbr(profile.accessibility_needs),
+                ),
+            )
+            self.fields["consent"] = consent
         self.fields["consent"].label = _(
             "I agree that my name, email address, birth year, home municipality and what I "
             "write here are shared with %(association)s."
@@ -97,6 +113,15 @@ class OpportunityForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    skills = forms.MultipleChoiceField(
+        label=_("Skills you practise here"),
+        help_text=_(
+            "Shown on the opportunity's page, and on the record of the people who complete it."
+        ),
+        choices=Skill.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     class Meta:
         model = Opportunity
@@ -131,6 +156,7 @@ class OpportunityForm(forms.ModelForm):
             "criminal_record_required",
             "requirements",
             "benefits",
+            "skills",
             "accessibility_notes",
             "contact_name",
             "contact_email",
@@ -153,6 +179,10 @@ class OpportunityForm(forms.ModelForm):
             "end_date": _("For a period: the last day. Leave empty for one day or no end."),
             "start_date": _("For tasks on given days, and for the period of weekly times."),
         }
+
+    def clean_skills(self):
+        chosen = set(self.cleaned_data["skills"])
+        return [skill for skill in Skill.values if skill in chosen]
 
     def clean(self):
         cleaned = super().clean()
@@ -257,8 +287,9 @@ class DecisionForm(forms.Form):
     def __init__(self, *args, opportunity, signups=(), **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["signups"]
-        field.queryset = opportunity.signups.all()
-        field.label_from_instance = lambda signup: signup.user.display_name or signup.user.email
+        # Not the sign-ups of people who deleted their account: nothing to decide, nobody to tell.
+        field.queryset = opportunity.signups.filter(user__isnull=False)
+        field.label_from_instance = lambda signup: signup.person_label
         self.opportunity_signups = signups
 
 

@@ -8,12 +8,17 @@ from django.views.decorators.http import require_GET
 from associations.permissions import Capability
 from core.history import Source, history_page
 
-from .models import Opportunity, OpportunityTime
+from .models import Opportunity, OpportunityTime, Skill
 from .permissions import get_managed_opportunity
 
 
 def _benefits(values: list[str]) -> str:
     labels = dict(Opportunity.Benefit.choices)
+    return ", ".join(str(labels.get(value, value)) for value in values)
+
+
+def _skills(values: list[str]) -> str:
+    labels = dict(Skill.choices)
     return ", ".join(str(labels.get(value, value)) for value in values)
 
 
@@ -23,7 +28,7 @@ def opportunity_history_sources(opportunity: Opportunity) -> list[Source]:
         Source(
             Opportunity.history.filter(id=opportunity.pk),
             hidden=frozenset({"association"}),
-            formatters={"benefits": _benefits},
+            formatters={"benefits": _benefits, "skills": _skills},
         ),
         Source(
             OpportunityTime.history.filter(opportunity_id=opportunity.pk),

@@ -287,8 +287,9 @@ class Opportunity(models.Model):
         indexes = [
             # Listings of current opportunities: soonest first, newest first.
             models.Index(fields=["status", "start_date"], name="opp_status_start_idx"),
-            # Counting the facets of current opportunities from a narrow index (PostgreSQL reads
-            # it without the wide rows; other databases ignore `include`).
+            # Counting the facets of current opportunities and ranking a person's suggestions
+            # (matching.suggestions) from a narrow index: PostgreSQL reads it without the wide
+            # rows; other databases ignore `include`.
             models.Index(
                 fields=["status"],
                 include=[
@@ -298,8 +299,18 @@ class Opportunity(models.Model):
                     "application_deadline",
                     "schedule",
                     "facet_keys",
+                    "municipality",
+                    "type",
+                    "min_age",
+                    "max_age",
+                    "start_time",
+                    "is_remote",
+                    "is_evening",
+                    "is_weekend",
+                    "beginner_friendly",
+                    "skills",
                 ],
-                name="opp_status_facets_idx",
+                name="opp_status_match_idx",
             ),
             models.Index(fields=["status", "-published_at"], name="opp_status_published_idx"),
             # Hiding opportunities past their deadline or end.
@@ -365,6 +376,11 @@ class Opportunity(models.Model):
         return [labels[benefit] for benefit in self.benefits if benefit in labels]
 
     @property
+    def skill_labels(self) -> list[str]:
+        labels = dict(Skill.choices)
+        return [labels[skill] for skill in self.skills if skill in labels]
+
+    @property
     def places_left(self) -> int | None:
         """Places free for a newcomer, None when unlimited: `selectors.with_places_taken()`."""
         return places_left(self.places, self.places_taken, self.places_waiting)
@@ -416,9 +432,11 @@ class SignUp(models.Model):
     message = models.TextField(_("message to the association"), blank=True, max_length=2000)
     # Shared with this association with the person's consent, copied from their profile.
     birth_year = models.PositiveSmallIntegerField(_("birth year"))
+    # Required on every sign-up (blank=False); emptied when the person deletes their account.
     home_municipality = models.ForeignKey(
         Municipality,
         on_delete=models.PROTECT,
+        null=True,
         related_name="+",
         verbose_name=_("home municipality"),
     )
@@ -445,6 +463,11 @@ class SignUp(models.Model):
     reference = models.CharField(_("reference"), max_length=500, blank=True)
     # When the association's staff first saw the sign-up: until then it is new to them.
     seen_at = models.DateTimeField(_("seen by the association at"), null=True, blank=True)
+    # Once the person has deleted their account: the same random value on all their sign-ups, so
+    # that the funders' statistics still count them as one participant. It names nobody.
+    former_person = models.UUIDField(
+        _("anonymous participant"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("sign-up")
@@ -462,7 +485,15 @@ class SignUp(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.user} → {self.opportunity}"
+        return f"{self.person_label} → {self.opportunity}"
+
+    @property
+    def person_label(self) -> str:
+        """How the association's staff see the person: their name, else their email address;
+        "Deleted account" once the person has deleted their account."""
+        if self.user is None:
+            return str(_("Deleted account"))
+        return self.user.display_name or self.user.email
 
     @property
     def can_withdraw(self) -> bool:

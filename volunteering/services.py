@@ -395,9 +395,11 @@ def signup_create(
     interests: str = "",
     consent: bool,
     preferred_name: str = "",
+    share_accessibility_needs: bool = False,
 ) -> SignUp:
     """Sign a person up: a place when one is free, otherwise the waiting list. Never overbooks,
-    and never gives a newcomer a place that belongs to someone waiting."""
+    and never gives a newcomer a place that belongs to someone waiting. The accessibility needs
+    on the person's profile are copied for the association only when they agree to share them."""
     if not consent:
         raise ValidationError(
             _("Please agree to share these details with the association."), code="consent"
@@ -412,7 +414,7 @@ def signup_create(
     )
     if refusal is not None:
         raise ValidationError(refusal.message, code=refusal.code)
-    profile_update(
+    profile = profile_update(
         user=user,
         preferred_name=preferred_name or None,
         birth_year=birth_year,
@@ -440,6 +442,7 @@ def signup_create(
     signup.phone = phone
     signup.message = message.strip()
     signup.interests = interests.strip()
+    signup.accessibility_needs = profile.accessibility_needs if share_accessibility_needs else ""
     signup.consent_at = timezone.now()
     # Signing up again after withdrawing: the place in line is from now.
     signup.created_at = signup.consent_at
@@ -619,8 +622,11 @@ def signups_decide(
     ids = set(signup_ids)
     if not ids:
         raise ValidationError(_("Choose at least one person."), code="no_signups")
+    # The sign-ups of people who deleted their account are kept for the counts only.
     signups = list(
-        opportunity.signups.filter(pk__in=ids).select_related("user").order_by("created_at", "pk")
+        opportunity.signups.filter(pk__in=ids, user__isnull=False)
+        .select_related("user")
+        .order_by("created_at", "pk")
     )
     if len(signups) != len(ids):
         raise ValidationError(
@@ -629,7 +635,7 @@ def signups_decide(
         )
     not_allowed = [s for s in signups if s.status not in sources]
     if not_allowed:
-        names = ", ".join(s.user.display_name for s in not_allowed)
+        names = ", ".join(s.person_label for s in not_allowed)
         raise ValidationError(
             _("This cannot be done to these people as things stand: %(names)s.") % {"names": names},
             code="not_allowed",

@@ -82,7 +82,7 @@ def signup_decide(request, slug, opportunity_slug):
 
 
 def _name(signup) -> str:
-    return signup.user.display_name or signup.user.email
+    return signup.person_label
 
 
 @login_required
@@ -104,22 +104,24 @@ def signup_csv(request, slug, opportunity_slug):
             _("What I am good at and what I would like to learn"),
             _("Hours done"),
             _("Reference"),
+            _("Accessibility needs"),
         ]
     )
     for signup in selectors.opportunity_signups(opportunity):
         writer.writerow(
             [
-                signup.user.display_name,
-                signup.user.email,
+                signup.person_label,
+                signup.user.email if signup.user else "",
                 signup.status_for_staff,
                 formats.date_format(timezone.localtime(signup.created_at), "SHORT_DATE_FORMAT"),
                 signup.birth_year,
-                signup.home_municipality.name,
+                signup.home_municipality.name if signup.home_municipality else "",
                 signup.phone,
                 signup.message,
                 signup.interests,
                 "" if signup.hours_done is None else formats.number_format(signup.hours_done, 1),
                 signup.reference,
+                signup.accessibility_needs,  # only when the person agreed to share them
             ]
         )
     return response

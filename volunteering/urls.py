@@ -1,6 +1,6 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import feeds, history_views, manage_views, signup_manage_views, views
+from . import feeds, history_views, manage_views, record_views, signup_manage_views, views
 
 app_name = "volunteering"
 
@@ -44,4 +44,29 @@ manage_patterns = [
         name="signups-csv",
     ),
     path(OPPORTUNITY + "message/", signup_manage_views.signup_message, name="signups-message"),
+]
+
+# The person's record and certificates (record_views.py), under /me/record/.
+record_patterns = [
+    path("", record_views.record_page, name="record"),
+    path("certificates/", record_views.certificates, name="certificates"),
+    path("<int:signup_pk>/certificate/", record_views.certificate, name="certificate"),
+    path(
+        "<int:signup_pk>/certificate/links/",
+        record_views.certificate_link_create,
+        name="certificate-link-create",
+    ),
+    path(
+        "links/<int:pk>/revoke/",
+        record_views.certificate_link_revoke,
+        name="certificate-link-revoke",
+    ),
+]
+
+# Everything of the app under one "volunteering" namespace, for the project's URLconf: the
+# opportunities, the person's record under /me/, and a shared certificate, which needs no log-in.
+site_patterns = [
+    path("opportunities/", include(urlpatterns)),
+    path("me/record/", include(record_patterns)),
+    path("certificate/<slug:token>/", record_views.certificate_shared, name="certificate-shared"),
 ]

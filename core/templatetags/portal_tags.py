@@ -6,7 +6,7 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from core.caching import PERSONAL_MARK
+from core.caching import personal_mark
 
 register = template.Library()
 
@@ -37,9 +37,16 @@ def ld_json(data: dict) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def personal(context, template_name: str) -> str:
+def personal(context, template_name: str, **values) -> str:
     """Include a part of the page that depends on who is asking (see core/caching.py): in the
-    shared part of a page only a mark, filled per request; otherwise the template itself."""
+    shared part of a page only a mark, filled per request; otherwise the template itself.
+
+    Values name what the part is about, for a part repeated in a loop
+    (`{% personal "shortlists/_toggle.html" kind="offering" pk=offering.pk %}`): short words
+    such as ids and slugs, given to the part as strings in either case."""
+    values = {name: str(value) for name, value in values.items()}
+    mark = personal_mark(template_name, values)  # checks the values in either case
     if context.get("shared_render"):
-        return mark_safe(PERSONAL_MARK.format(template_name))  # noqa: S308 - a fixed comment
-    return context.template.engine.get_template(template_name).render(context)
+        return mark_safe(mark)  # noqa: S308 - a comment of checked words
+    with context.push(values):
+        return context.template.engine.get_template(template_name).render(context)

@@ -2,6 +2,8 @@
 
 import pytest
 
+from associations.models import Category
+from matching.services import preferences_update
 from tests.factories import (
     JoinRequestFactory,
     OpportunityFactory,
@@ -12,6 +14,10 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+# The suggestions block (matching/templatetags/matching_tags.py): the person with their profile
+# and preferences, their topics, the ranking and the suggestions shown.
+SUGGESTION_QUERIES = 4
 
 URL = "/en/me/"
 
@@ -65,7 +71,9 @@ def test_lists_own_sign_ups_and_join_requests_only(client, person, someone_else)
     assert 'data-label="Association">Nuorisoseura</td>' in html
     assert 'data-label="State">On the waiting list</td>' in html
     assert 'data-label="State">You have a place</td>' in html
-    assert "Vieras" not in html
+    # Past the suggestions (where "Vieras tehtävä" may well be one): nothing of someone else.
+    own = html.split('aria-labelledby="signups-title"')[1]
+    assert "Vieras" not in own
     assert "sami@example.com" not in html
 
 
@@ -88,7 +96,7 @@ def test_without_anything_yet(client, person, someone_else):
 
     assert "You have not signed up for anything yet." in html
     assert "You have not asked to join any association yet." in html
-    assert "Vieras" not in html
+    assert "Vieras" not in html.split('aria-labelledby="signups-title"')[1]
 
 
 def test_shows_the_own_profile_only(client, person, someone_else):
@@ -117,17 +125,53 @@ def test_without_a_profile(client, person, someone_else):
     assert '<a class="button" href="/en/me/profile/">Edit my profile</a>' in html
 
 
+def test_shows_a_summary_of_what_the_person_is_looking_for(client, person, someone_else):
+    ProfileFactory(user=person, accessibility_needs="Tarvitsen kirjalliset ohjeet.")
+    preferences_update(
+        user=person,
+        travel_range="municipality",
+        free_times=["evenings"],
+        kinds=["volunteer"],
+        topics=Category.objects.filter(slug="sports-outdoors"),
+        skills=["cooking"],
+    )
+    preferences_update(user=someone_else, own_skills="Vieraan toiveet", kinds=["job"])
+    client.force_login(person)
+
+    html = client.get(URL).content.decode()
+
+    assert (
+        "<dt>What I'm looking for</dt><dd>My own municipality · Evenings after 16:00 · "
+        "Volunteer task · Sports and outdoors · Cooking</dd>"
+    ) in html
+    assert '<a class="button" href="/en/me/preferences/">What I\'m looking for</a>' in html
+    assert "<dt>Accessibility needs</dt><dd>Tarvitsen kirjalliset ohjeet.</dd>" in html
+    assert "Vieraan toiveet" not in html
+    assert "Paid or summer job" not in html
+
+
+def test_without_preferences_the_page_invites_to_tell_them(client, person, someone_else):
+    client.force_login(person)
+
+    html = client.get(URL).content.decode()
+
+    assert "<dd>Not told yet: tell us, and we suggest things that fit you.</dd>" in html
+    assert "<dt>Accessibility needs</dt><dd>–</dd>" in html
+
+
 @pytest.mark.parametrize("count", [3, 9], ids=["N", "3N"])
 def test_query_budget(client, person, django_assert_max_num_queries, count):
     for _ in range(count):
         SignUpFactory(user=person)
         JoinRequestFactory(user=person)
     ProfileFactory(user=person)
+    preferences_update(user=person, topics=Category.objects.all()[:count], kinds=["volunteer"])
     client.force_login(person)
 
-    # The session, the user, the sign-ups, the join requests and the profile, and whether the
-    # person coordinates a region (the header's link).
-    with django_assert_max_num_queries(6):
+    # The session, the user, the sign-ups, the join requests and the profile, whether the
+    # person coordinates a region (the header's link), and the summary of their preferences
+    # with its topics (2).
+    with django_assert_max_num_queries(8 + SUGGESTION_QUERIES):
         response = client.get(URL)
 
     assert len(response.context["signups"]) == count

@@ -187,3 +187,37 @@ def test_the_name_is_kept_when_another_field_has_an_error(client, person):
     assert 'name="preferred_name" value="Aino"' in response.content.decode()
     person.refresh_from_db()
     assert person.preferred_name == ""
+
+
+# --- Accessibility needs: private, shared only per sign-up -----------------------------------
+
+
+def test_accessibility_needs_are_saved_and_said_to_be_private(client, person):
+    client.force_login(person)
+
+    html = client.get(URL).content.decode()
+    assert 'name="accessibility_needs"' in html
+    assert "Private: an association sees it only when you tick that you share it" in html
+
+    response = client.post(
+        URL, {"accessibility_needs": "Käytän pyörätuolia.\nTarvitsen kirjalliset ohjeet."}
+    )
+
+    assert response.status_code == 302
+    profile = Profile.objects.get(user=person)
+    assert profile.accessibility_needs == "Käytän pyörätuolia.\nTarvitsen kirjalliset ohjeet."
+    assert (
+        "Käytän pyörätuolia.<br>Tarvitsen kirjalliset ohjeet."
+        in client.get("/en/me/").content.decode()
+    )
+    assert "Käytän pyörätuolia." in client.get(URL).content.decode()
+
+
+def test_too_long_accessibility_needs_are_kept_with_an_error(client, person):
+    client.force_login(person)
+
+    response = client.post(URL, {"accessibility_needs": "x" * 1001, "phone": "040 1"})
+
+    assert list(response.context["form"].errors) == ["accessibility_needs"]
+    assert "x" * 1001 in response.content.decode()
+    assert not Profile.objects.exists()

@@ -10,9 +10,16 @@ from associations.models import Association, Membership, Offering
 from associations.services import association_facet_keys
 from bench.generator import EMAIL_DOMAIN, bench_associations
 from bench.management.commands.generate_bench_data import Command
-from bench.opportunities import LOGIN_USERS, bench_opportunities, bench_people, login_email
+from bench.opportunities import (
+    LOGIN_USERS,
+    PERSON_PREFERENCES,
+    bench_opportunities,
+    bench_people,
+    login_email,
+)
 from bench.sessions import bench_targets, log_in_bench_users
 from core.models import Municipality
+from matching.models import Preferences
 from volunteering.models import Opportunity, SignUp
 from volunteering.services import opportunity_create
 
@@ -84,6 +91,10 @@ def test_people_and_the_bench_accounts(generated):
     assert Profile.objects.filter(user__in=people).count() == people.count()
     person = people.get(email=login_email("person", EMAIL_DOMAIN))
     assert person.signups.count() >= 5
+    preferences = Preferences.objects.get(user=person)
+    assert preferences.travel_range == Preferences.TravelRange.REGION
+    assert preferences.free_times == [Preferences.FreeTime.EVENINGS]
+    assert {topic.slug for topic in preferences.topics.all()} == set(PERSON_PREFERENCES["topics"])
     staff = people.get(email=login_email("staff", EMAIL_DOMAIN))
     membership = Membership.objects.get(user=staff)
     assert membership.role == Membership.Role.OWNER
@@ -102,6 +113,7 @@ def test_the_bench_sessions_log_the_accounts_in(generated, client):
     response = client.get("/me/")
     assert response.status_code == 200
     assert response.wsgi_request.user.email == login_email("person", EMAIL_DOMAIN)
+    assert client.get("/me/suggestions/").status_code == 200
     client.cookies[logged_in["cookie"]] = logged_in["sessions"]["staff"]
     card, opportunity = targets["staff_card"], targets["staff_opportunity"]
     assert client.get(f"/manage/{card}/opportunities/{opportunity}/people/").status_code == 200
@@ -171,3 +183,15 @@ def test_the_cards_facet_keys_include_their_generated_activities(generated):
         assert card.facet_keys == association_facet_keys(card), card.name
     with_free = [card for card in cards if any(o.is_free for o in card.offerings.all())]
     assert with_free and all("free_activity" in card.facet_keys.split() for card in with_free)
+
+
+def test_the_bench_sessions_give_an_older_database_the_persons_preferences(generated, capsys):
+    from bench.management.commands.bench_sessions import Command as SessionsCommand
+
+    Preferences.objects.all().delete()
+
+    call_command(SessionsCommand())
+
+    person = bench_people(EMAIL_DOMAIN).get(email=login_email("person", EMAIL_DOMAIN))
+    assert Preferences.objects.get(user=person).kinds == list(PERSON_PREFERENCES["kinds"])
+    assert '"sessions"' in capsys.readouterr().out

@@ -32,6 +32,8 @@ def test_public_pages_are_measured_anonymously_and_logged_in_others_only_logged_
     assert modes[("/", run.ANONYMOUS)] is None
     assert modes[("/", run.LOGGED_IN)] == "sessionid=p1"
     assert ("/me/", run.ANONYMOUS) not in modes
+    assert modes[("/me/suggestions/", run.LOGGED_IN)] == "sessionid=p1"
+    assert ("/me/suggestions/", run.ANONYMOUS) not in modes
     assert modes[("/manage/", run.LOGGED_IN)] == "sessionid=s1"
     assert modes[("/coordinate/", run.LOGGED_IN)] == "sessionid=c1"
     people = "/manage/bench-seura-3/opportunities/bench-talkoot-4/people/"

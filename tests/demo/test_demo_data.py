@@ -17,6 +17,7 @@ from associations.models import (
 from core.models import Municipality, Region
 from core.schedule import Weekday
 from demo import loader
+from matching.models import Preferences
 from volunteering.models import Opportunity
 
 WEEKDAYS = {day.name.lower() for day in Weekday}
@@ -56,8 +57,11 @@ ACCOUNT_KEYS = {
     "join_requests",
     "invitations",
     "profile",
+    "preferences",
+    "alerts",
 }
 PROFILE_KEYS = {"age"} | {field.name for field in Profile._meta.fields} - {"id", "user"}
+PREFERENCE_KEYS = {field.name for field in Preferences._meta.get_fields()} - {"id", "user"}
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +79,7 @@ def _slugs(model):
 
 def test_the_files_hold_the_whole_demo(data):
     assert len(data["associations"]["associations"]) == 48
-    assert len(data["opportunities"]["opportunities"]) == 79
+    assert len(data["opportunities"]["opportunities"]) == 81
     assert len(data["accounts"]["accounts"]) == 19
     assert data["accounts"]["password"] == "demo-salasana-2026"
     for name, key in [("associations", "slug"), ("opportunities", "slug"), ("accounts", "email")]:
@@ -99,6 +103,7 @@ def test_every_key_is_one_the_loader_reads(data):
     for account in data["accounts"]["accounts"]:
         assert set(account) <= ACCOUNT_KEYS, account["email"]
         assert set(account.get("profile", {})) <= PROFILE_KEYS, account["email"]
+        assert set(account.get("preferences", {})) <= PREFERENCE_KEYS, account["email"]
         for invitation in account.get("invitations", []):
             assert set(invitation) == {"association", "email", "role", "language"}
     for signup in data["signups"]["signups"]:
@@ -106,7 +111,9 @@ def test_every_key_is_one_the_loader_reads(data):
     for history in data["signups"]["history"]:
         assert set(history) == {"opportunity", "signups"}
         for signup in history["signups"]:
-            assert set(signup) <= {"person", "days_ago", "hours"}, history["opportunity"]
+            assert set(signup) <= {"person", "days_ago", "hours", "reference"}, history[
+                "opportunity"
+            ]
 
 
 def test_every_value_is_one_the_portal_knows(data):

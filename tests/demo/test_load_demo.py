@@ -61,13 +61,14 @@ def test_load_demo_creates_the_demo_and_says_so(db, demo):
         "  yhdistys@example.fi                    association staff",
         "  puheenjohtaja@example.fi               association staff: owner of the card where yhdistys@ is editor",
         "  nuorisokahvila@example.fi              association staff: made a card that waits for verification",
-        "  nuori@example.fi                       young user",
+        "  nuori@example.fi                       young user: has suggestions, a completed task "
+        "with a certificate and a saved alert",
         "Associations: 48 in all, 44 published (48 demo associations).",
-        "Opportunities: 79 in all, 76 open now.",
+        "Opportunities: 81 in all, 78 open now.",
     ]
     data = read_data()
     assert Association.objects.count() == len(data["associations"]["associations"]) == 48
-    assert Opportunity.objects.count() == len(data["opportunities"]["opportunities"]) == 79
+    assert Opportunity.objects.count() == len(data["opportunities"]["opportunities"]) == 81
     assert get_user_model().objects.count() == len(data["accounts"]["accounts"]) == 19
     for email in get_user_model().objects.values_list("email", flat=True):
         assert Client().login(email=email, password="demo-salasana-2026"), email
@@ -231,7 +232,7 @@ def test_demo_opportunities_show_what_the_portal_can_do(db):
     current = Opportunity.objects.current()
 
     # Every type, several times, and every kind of schedule, in every featured region.
-    assert current.count() == 76
+    assert current.count() == 78
     assert set(current.values_list("type", flat=True)) == set(Opportunity.Type.values)
     for type_ in Opportunity.Type.values:
         assert current.filter(type=type_).count() >= 3, type_

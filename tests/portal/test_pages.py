@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import Profile
+from accounts.services import account_delete
 from associations.models import JoinRequest
 from tests.factories import (
     PASSWORD,
@@ -135,36 +136,36 @@ def test_pages_send_a_content_security_policy_without_unsafe_inline(client):
 
 
 @pytest.mark.parametrize(
-    ("prefix", "how_to_ask"),
+    ("prefix", "how_to_delete"),
     [
-        ("", "Et voi vielä itse poistaa käyttäjätiliäsi palvelussa."),
-        ("/sv", "Du kan ännu inte själv radera ditt konto i tjänsten."),
-        ("/en", "You cannot yet delete your account yourself in the service."),
+        ("", "poistaa käyttäjätilisi itse omalla sivullasi kohdassa ”Omat tietoni”."),
+        ("/sv", "själv radera ditt konto på din egen sida under ”Mina uppgifter”."),
+        ("/en", "delete your account yourself, on your own page under “My data”."),
     ],
 )
-def test_privacy_notice_tells_how_to_ask_for_deletion(client, settings, prefix, how_to_ask):
+def test_privacy_notice_tells_how_to_download_and_delete(client, settings, prefix, how_to_delete):
     settings.CONTACT_EMAIL = "tietosuoja@example.fi"
 
     html = client.get(f"{prefix}/privacy/").content.decode()
 
-    # There is no way to delete an account in the service yet: the notice does not promise one.
-    assert how_to_ask in html
-    assert "When you delete your account" not in html
-    assert html.count('<a href="mailto:tietosuoja@example.fi">tietosuoja@example.fi</a>') == 3
+    assert how_to_delete in html
+    assert html.count('<a href="mailto:tietosuoja@example.fi">tietosuoja@example.fi</a>') == 2
 
 
 def test_deleting_an_account_deletes_what_the_privacy_notice_says():
-
     profile = ProfileFactory()
     person = profile.user
-    SignUpFactory(user=person)
+    signup = SignUpFactory(user=person, status=SignUp.Status.COMPLETED, message="Hei")
     JoinRequestFactory(user=person)
 
-    person.delete()
+    account_delete(user=person)
 
     assert not Profile.objects.filter(pk=profile.pk).exists()
-    assert not SignUp.objects.filter(user_id=person.pk).exists()
     assert not JoinRequest.objects.filter(user_id=person.pk).exists()
+    # The sign-up is kept for the statistics, without the person.
+    signup.refresh_from_db()
+    assert (signup.user, signup.message, signup.home_municipality) == (None, "", None)
+    assert signup.birth_year == profile.birth_year
 
 
 def test_the_service_sets_only_the_cookies_the_privacy_notice_names(client):

@@ -6,7 +6,8 @@ Each row is (route, target, method, personas, expected):
   same views answer under /sv/ and /en/ (tests/portal/test_pages.py).
 - target: what fills the route's parameters, and whose people the personas are: a published
   card ("card"), a draft card, a published one-off opportunity, a draft one, the persona's own
-  sign-up or someone else's. Region, municipality and sitemap section are fixed (FIXED_PARAMS).
+  sign-up or someone else's. Region, municipality, sitemap section and the kind of a short
+  list's item are fixed (FIXED_PARAMS).
 - personas: from tests/personas.py; each persona of a row is its own test.
 - expected: a status code, or where a 302 must lead (REDIRECTS): "login" is the login page.
 
@@ -32,18 +33,23 @@ from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone, translation
 
+from alerts.services import alert_create
 from associations.models import Association
 from associations.services import invitation_create, offering_create
 from coordination.models import Feature, Report
+from shortlists.models import ShortList
+from shortlists.services import shortlist_add, shortlist_share
 from tests.factories import (
     AssociationFactory,
     JoinRequestFactory,
     MembershipFactory,
     OpportunityFactory,
     SignUpFactory,
+    UserFactory,
     years_ago,
 )
 from tests.personas import NO_ROLE, PERSONAS, log_in, make_persona
+from volunteering.record import certificate_link_create
 
 pytestmark = pytest.mark.django_db
 
@@ -66,6 +72,8 @@ REDIRECTS = {
     "workspace": "manage:home",
     "featured": "coordinate:featured",
     "stale cards": "coordinate:stale",
+    "alerts": "alerts:list",
+    "short list": "shortlists:detail",
 }
 
 # An opportunity in its association's workspace.
@@ -599,11 +607,102 @@ TABLE = [
     ("opportunities/signups/<int:pk>/withdraw/", "other_signup", POST, LOGGED_IN, 404),
     ("opportunities/signups/<int:pk>/withdraw/", "other_signup", GET, ["anonymous"], "login"),
     ("opportunities/signups/<int:pk>/withdraw/", "own_signup", GET, ["outsider"], 405),
+    # --- Alerts: one's own (someone else's is not found); the emails' unsubscribe link needs no
+    # log-in (a POST unsubscribes: each persona has an alert of their own to try it on) ---------
+    ("me/alerts/", None, GET, ["anonymous"], "login"),
+    ("me/alerts/", None, GET, SOMEONE, 200),
+    ("me/alerts/", None, POST, ["outsider"], 405),
+    ("me/alerts/new/", None, POST, ["anonymous"], "login"),
+    ("me/alerts/new/", None, POST, ["outsider"], "alerts"),
+    ("me/alerts/new/", None, GET, ["outsider"], 405),
+    *[
+        row
+        for route in ("me/alerts/<int:pk>/frequency/", "me/alerts/<int:pk>/delete/")
+        for row in [
+            (route, "alert", POST, ["anonymous"], "login"),
+            (route, "alert", POST, LOGGED_IN, 404),
+            (route, "alert", GET, ["outsider"], 405),
+        ]
+    ],
+    ("alerts/unsubscribe/<slug:token>/", "alert", GET, PERSONAS, 200),
+    ("alerts/unsubscribe/<slug:token>/", "alert", POST, ANYONE, 200),
     # --- The person's own profile ---------------------------------------------------------------
     ("me/profile/", None, GET, ["anonymous"], "login"),
     ("me/profile/", None, GET, SOMEONE, 200),
     ("me/profile/", None, POST, ["anonymous"], "login"),
     ("me/profile/", None, POST, ["outsider"], "my page"),
+    # --- The person's own data: the download and deleting the account (no ids: always one's own)
+    ("me/data/", None, GET, ["anonymous"], "login"),
+    ("me/data/", None, GET, SOMEONE, 200),
+    ("me/data/", None, POST, ["outsider"], 405),
+    ("me/data/download/", None, GET, ["anonymous"], "login"),
+    ("me/data/download/", None, GET, SOMEONE, 200),
+    ("me/delete/", None, GET, ["anonymous"], "login"),
+    ("me/delete/", None, GET, SOMEONE, 200),  # the owner is told to hand the card over first
+    ("me/delete/", None, POST, ["anonymous"], "login"),
+    ("me/delete/", None, POST, SOMEONE, 200),  # a wrong password (POST_DATA): nothing deleted
+    # --- The person's record and certificates: only their own completed sign-ups ---------------
+    *[
+        row
+        for route in ("me/record/", "me/record/certificates/")
+        for row in [
+            (route, None, GET, ["anonymous"], "login"),
+            (route, None, GET, SOMEONE, 200),
+            (route, None, POST, ["outsider"], 405),
+        ]
+    ],
+    *[
+        row
+        for route, method, answer in (
+            ("me/record/<int:signup_pk>/certificate/", GET, 200),
+            ("me/record/<int:signup_pk>/certificate/links/", POST, 302),
+        )
+        for row in [
+            (route, "other_completed_signup", method, ["anonymous"], "login"),
+            (route, "own_completed_signup", method, SOMEONE, answer),
+            # Someone else's is not found, whatever the persona is to its association; so is
+            # one's own sign-up that is not completed.
+            (route, "other_completed_signup", method, LOGGED_IN, 404),
+            (route, "own_signup", method, ["outsider"], 404),
+            (route, "own_completed_signup", POST if method == GET else GET, ["outsider"], 405),
+        ]
+    ],
+    ("me/record/links/<int:pk>/revoke/", "certificate_link", POST, ["anonymous"], "login"),
+    ("me/record/links/<int:pk>/revoke/", "certificate_link", POST, LOGGED_IN, 404),
+    ("me/record/links/<int:pk>/revoke/", "certificate_link", GET, ["outsider"], 405),
+    # A shared certificate: anyone with the link.
+    ("certificate/<slug:token>/", "certificate_link", GET, PERSONAS, 200),
+    ("certificate/<slug:token>/", "certificate_link", POST, ANYONE, 405),
+    # What the person is looking for: only ever their own (no id in the URL).
+    ("me/preferences/", None, GET, ["anonymous"], "login"),
+    ("me/preferences/", None, GET, SOMEONE, 200),
+    ("me/preferences/", None, POST, ["anonymous"], "login"),
+    ("me/preferences/", None, POST, ["outsider"], "my page"),
+    # One's own suggestions: only ever for who asks (no id in the URL).
+    ("me/suggestions/", None, GET, ["anonymous"], "login"),
+    ("me/suggestions/", None, GET, SOMEONE, 200),
+    ("me/suggestions/", None, POST, ["outsider"], 405),
+    # --- The short list: anyone's own, logged in or not (no id in the URL); a shared one only
+    # through its link. Only a current opportunity can be added, whoever asks.
+    ("shortlist/", None, GET, ANYONE, 200),
+    ("shortlist/", None, POST, ANYONE, "short list"),
+    ("shortlist/print/", None, GET, ANYONE, 200),
+    ("shortlist/print/", None, POST, ANYONE, 405),
+    ("shortlist/add/", "opportunity", POST, ANYONE, "short list"),
+    ("shortlist/add/", "draft_opportunity", POST, PERSONAS, 404),
+    ("shortlist/add/", "opportunity", GET, ANYONE, 405),
+    ("shortlist/add/<slug:kind>/<int:pk>/", "opportunity", GET, ANYONE, 200),
+    ("shortlist/add/<slug:kind>/<int:pk>/", "draft_opportunity", GET, PERSONAS, 404),
+    ("shortlist/add/<slug:kind>/<int:pk>/", "opportunity", POST, ANYONE, 405),
+    ("shortlist/remove/", "opportunity", POST, ANYONE, "short list"),
+    ("shortlist/remove/", "opportunity", GET, ANYONE, 405),
+    ("shortlist/share/", None, POST, ANYONE, "short list"),
+    ("shortlist/share/", None, GET, ANYONE, 405),
+    ("shortlist/unshare/", None, POST, ANYONE, "short list"),
+    ("shortlist/unshare/", None, GET, ANYONE, 405),
+    ("shortlist/shared/<slug:token>/", "shared_shortlist", GET, PERSONAS, 200),
+    ("shortlist/shared/<slug:token>/", "unshared_shortlist", GET, PERSONAS, 404),
+    ("shortlist/shared/<slug:token>/", "shared_shortlist", POST, ANYONE, 405),
     # --- The coordinator's tools: anyone who coordinates a region, and superusers ----------------
     *[
         row
@@ -733,7 +832,12 @@ ROWS = [
     for persona in personas
 ]
 
-FIXED_PARAMS = {"region_slug": "kymenlaakso", "municipality_slug": "kouvola", "section": "pages"}
+FIXED_PARAMS = {
+    "region_slug": "kymenlaakso",
+    "municipality_slug": "kouvola",
+    "section": "pages",
+    "kind": "opportunity",  # what a short list's button adds: the row's opportunity
+}
 
 POST_DATA = {
     "associations/<slug:slug>/join/": {
@@ -747,6 +851,8 @@ POST_DATA = {
         "consent": "on",
     },
     "me/profile/": {"birth_year": years_ago(30), "home_municipality": "kotka"},
+    "me/delete/": {"password": "not-the-password"},
+    "me/alerts/new/": {"query": "region=kymenlaakso&evening=on", "frequency": "weekly"},
     "coordinate/associations/<slug:slug>/": {"decision": "hide"},
     # A card in Kouvola (Kymenlaakso), the route's target.
     "coordinate/featured/add/": lambda card: {
@@ -756,6 +862,8 @@ POST_DATA = {
     },
     "coordinate/featured/<int:pk>/move/": {"direction": "up"},
     "coordinate/opportunities/<slug:slug>/": {"decision": "hide"},
+    "shortlist/add/": lambda opportunity: {"kind": "opportunity", "pk": opportunity.pk},
+    "shortlist/remove/": lambda opportunity: {"kind": "opportunity", "pk": opportunity.pk},
 }
 
 PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")
@@ -766,7 +874,17 @@ PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")
 # The product's URLconf; with BENCH=1 the settings serve bench/urls.py, which adds a
 # development-only view to these.
 PRODUCT_URLCONF = "portal.urls"
-OUR_PACKAGES = {"portal", "core", "accounts", "associations", "volunteering", "coordination"}
+OUR_PACKAGES = {
+    "portal",
+    "core",
+    "accounts",
+    "associations",
+    "volunteering",
+    "coordination",
+    "matching",
+    "alerts",
+    "shortlists",
+}
 
 
 def is_third_party(resolver: URLResolver) -> bool:
@@ -823,12 +941,17 @@ def build_target(target):
     if target == "draft_card":
         association = AssociationFactory(draft=True)
         return association, association
-    if target in ("opportunity", "own_signup"):
+    if target in ("opportunity", "own_signup", "own_completed_signup"):
         opportunity = OpportunityFactory(one_off=True)
         return opportunity, opportunity.association
     if target == "draft_opportunity":
         opportunity = OpportunityFactory(one_off=True, draft=True)
         return opportunity, opportunity.association
+    if target in ("other_completed_signup", "certificate_link"):
+        signup = SignUpFactory(opportunity__one_off=True, status="completed", hours_done=4)
+        if target == "certificate_link":
+            return certificate_link_create(signup=signup), signup.opportunity.association
+        return signup, signup.opportunity.association
     if target == "other_signup":
         signup = SignUpFactory(opportunity__one_off=True)
         return signup, signup.opportunity.association
@@ -877,6 +1000,17 @@ def build_target(target):
             updated_at=timezone.now() - datetime.timedelta(days=400)
         )
         return association, association
+    if target == "alert":  # someone's alert of Kymenlaakso
+        alert = alert_create(user=UserFactory(), query="region=kymenlaakso", frequency="daily")
+        return alert, AssociationFactory()
+    if target in ("shared_shortlist", "unshared_shortlist"):  # someone's list of one task
+        opportunity = OpportunityFactory()
+        shortlist = ShortList.objects.create(owner=UserFactory())
+        shortlist_add(shortlist=shortlist, kind="opportunity", target=opportunity)
+        if target == "shared_shortlist":
+            token = shortlist_share(shortlist=shortlist).share_token
+            return SimpleNamespace(token=token), opportunity.association
+        return SimpleNamespace(token="stopped-sharing"), opportunity.association
     if target == "report":  # about a card in Kouvola (Kymenlaakso)
         association = AssociationFactory()
         report = Report.objects.create(
@@ -890,6 +1024,7 @@ def build_target(target):
 def fill(route, obj):
     values = {**FIXED_PARAMS, "slug": getattr(obj, "slug", None), "pk": getattr(obj, "pk", None)}
     values["token"] = getattr(obj, "token", None)
+    values["signup_pk"] = values["pk"]
     if "<slug:opportunity_slug>" in route:  # an opportunity in its association's workspace
         values.update(slug=obj.association.slug, opportunity_slug=obj.slug)
     return "/" + PARAMETER.sub(lambda match: str(values[match.group(1)]), route)
@@ -909,6 +1044,8 @@ def test_permission_matrix(client, route, target, method, persona, expected):
     user = make_persona(persona, association)
     if target == "own_join_request":
         obj = JoinRequestFactory(association=association, user=user)
+    if target == "own_completed_signup":
+        obj = SignUpFactory(opportunity=obj, user=user, status="completed", hours_done=4)
     if target == "own_signup":
         obj = SignUpFactory(opportunity=obj, user=user)
     log_in(client, user)

@@ -335,9 +335,9 @@ def _add_details(opportunity, count):
 
 
 # The opportunity with its relations and places taken, whether it is open, and (logged in) the
-# session, the user, their own sign-up and whether they coordinate a region (the header): as many
-# queries however many sign-ups, categories, languages and weekly times it has.
-@pytest.mark.parametrize(("logged_in", "budget"), [(False, 5), (True, 9)], ids=["anon", "user"])
+# session, the user, their own sign-up, their short list and whether they coordinate a region (the
+# header): as many queries however many sign-ups, categories, languages and weekly times it has.
+@pytest.mark.parametrize(("logged_in", "budget"), [(False, 5), (True, 10)], ids=["anon", "user"])
 @pytest.mark.parametrize("count", [3, 9], ids=["N", "3N"])
 def test_query_budget(
     client, django_assert_max_num_queries, opportunity, person, logged_in, budget, count

@@ -1,0 +1,132 @@
+"""A person's staff roles, join requests and invitations in their download, and what becomes of
+them when they delete their account (core/personal_data.py).
+
+The only owner of a card cannot delete their account: the card would be left without anyone who
+can manage its staff. They first make someone else an owner on the card's staff page (inviting
+them first if needed). Staff roles and join requests go with the account (their foreign keys
+cascade); invitations sent to the person's addresses are deleted; those the person sent stay
+with the association, without the sender.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from core.personal_data import register
+
+from .models import Invitation, JoinRequest, Membership
+
+
+def _moment(value):
+    return value.isoformat() if value is not None else None
+
+
+def _addresses(user) -> set[str]:
+    """The person's login address and the other addresses of their account, in lower case."""
+    addresses = {user.email.lower()}
+    addresses |= {email.lower() for email in user.emailaddress_set.values_list("email", flat=True)}
+    return addresses
+
+
+def _to_addresses(user) -> Q:
+    query = Q()
+    for address in _addresses(user):
+        query |= Q(email__iexact=address)
+    return query
+
+
+def memberships_export(user) -> list[dict]:
+    memberships = Membership.objects.filter(user=user).select_related("association")
+    return [
+        {
+            "association": membership.association.name,
+            "address": settings.SITE_URL + membership.association.get_absolute_url(),
+            "role": membership.role,
+            "since": _moment(membership.created_at),
+        }
+        for membership in memberships.order_by("created_at", "pk")
+    ]
+
+
+def sole_ownerships(user):
+    """The associations of which the person is the only owner."""
+    other_owners = Membership.objects.filter(role=Membership.Role.OWNER).exclude(user=user)
+    return (
+        Membership.objects.filter(user=user, role=Membership.Role.OWNER)
+        .exclude(association__in=other_owners.values("association"))
+        .select_related("association")
+        .order_by("association__name")
+    )
+
+
+def memberships_refuse(user) -> list[str]:
+    return [
+        _(
+            "You are the only owner of “%(association)s”. Make someone else its owner on the "
+            "staff page of its workspace first (invite them first if they are not staff yet)."
+        )
+        % {"association": membership.association.name}
+        for membership in sole_ownerships(user)
+    ]
+
+
+def join_requests_export(user) -> list[dict]:
+    join_requests = JoinRequest.objects.filter(user=user).select_related("association")
+    return [
+        {
+            "association": join_request.association.name,
+            "message": join_request.message,
+            "language": join_request.language,
+            "status": join_request.status,
+            "sent_at": _moment(join_request.created_at),
+            "answer": join_request.response,
+            "answered_at": _moment(join_request.handled_at),
+        }
+        for join_request in join_requests.order_by("created_at", "pk")
+    ]
+
+
+def join_requests_handled_export(user) -> list[dict]:
+    """Join requests the person answered as association staff (the requests are the asker's)."""
+    join_requests = JoinRequest.objects.filter(handled_by=user).select_related("association")
+    return [
+        {
+            "association": join_request.association.name,
+            "status": join_request.status,
+            "answer": join_request.response,
+            "answered_at": _moment(join_request.handled_at),
+        }
+        for join_request in join_requests.order_by("handled_at", "pk")
+    ]
+
+
+def invitations_export(user) -> dict:
+    def rows(invitations):
+        return [
+            {
+                "association": invitation.association.name,
+                "email": invitation.email,
+                "role": invitation.role,
+                "sent_at": _moment(invitation.created_at),
+                "expires_at": _moment(invitation.expires_at),
+                "accepted_at": _moment(invitation.accepted_at),
+                "revoked_at": _moment(invitation.revoked_at),
+            }
+            for invitation in invitations.select_related("association").order_by("created_at", "pk")
+        ]
+
+    return {
+        "received": rows(Invitation.objects.filter(_to_addresses(user))),
+        "sent": rows(Invitation.objects.filter(invited_by=user)),
+    }
+
+
+def invitations_erase(user) -> None:
+    Invitation.objects.filter(_to_addresses(user)).delete()
+
+
+def register_sections() -> None:
+    register("memberships", export=memberships_export, refuse=memberships_refuse)
+    register("join_requests", export=join_requests_export)
+    register("join_requests_answered", export=join_requests_handled_export)
+    register("invitations", export=invitations_export, erase=invitations_erase)
