@@ -21,7 +21,9 @@ How the ranking works, in a few lines:
 import dataclasses
 import datetime
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db.models import (
     Case,
     F,
@@ -35,6 +37,7 @@ from django.db.models.functions import Cast, Concat
 from django.utils import formats, timezone
 from django.utils.translation import gettext, pgettext
 
+from core.caching import cache_key
 from volunteering.models import Opportunity, SignUp, Skill
 from volunteering.rules import age_this_year, suits_age
 from volunteering.selectors import with_places_taken
@@ -98,6 +101,18 @@ class Wishes:
     skills: tuple = ()  # values of Skill, in the person's order
     has_preferences: bool = False
 
+    def fingerprint(self) -> tuple:
+        """What the ranking depends on, for its cache key."""
+        return (
+            self.birth_year,
+            getattr(self.home_municipality, "pk", None),
+            self.travel_range,
+            sorted(topic.pk for topic in self.topics),
+            sorted(self.kinds),
+            sorted(self.free_times),
+            self.skills,
+        )
+
     @classmethod
     def of(cls, user) -> "Wishes":
         """The person's profile and preferences in one query, their topics in a second."""
@@ -139,8 +154,32 @@ def suggestions_for(user, *, limit: int = PAGE_LIMIT, today=None) -> list[Sugges
 
 
 def suggest(wishes: Wishes, *, user=None, limit: int = PAGE_LIMIT, today=None) -> list[Suggestion]:
-    """The best `limit` suggestions for `wishes`, best first (see the module's docstring)."""
+    """The best `limit` suggestions for `wishes`, best first (see the module's docstring).
+
+    The ranking is kept in the shared cache (SUGGESTION_CACHE_SECONDS) under the person, their
+    wishes, today and the public content version: any change to an opportunity or a sign-up,
+    or to what the person looks for, ranks again at once. A hit reads only the rows shown."""
     today = today or timezone.localdate()
+    seconds = settings.SUGGESTION_CACHE_SECONDS
+    if not seconds:
+        return _rank(wishes, user=user, limit=limit, today=today)
+    key = cache_key("suggestions", getattr(user, "pk", None), wishes.fingerprint(), limit, today)
+    ranking = cache.get(key)
+    if ranking is None:
+        found = _rank(wishes, user=user, limit=limit, today=today)
+        cache.set(key, [(item.opportunity.pk, item.score) for item in found], seconds)
+        return found
+    opportunities = with_places_taken(
+        Opportunity.objects.select_related("association", "municipality__region")
+    ).in_bulk([pk for pk, _score in ranking])
+    return [
+        Suggestion(opportunity, score, reasons(opportunity, wishes, today=today))
+        for pk, score in ranking
+        if (opportunity := opportunities.get(pk)) is not None
+    ]
+
+
+def _rank(wishes: Wishes, *, user, limit: int, today: datetime.date) -> list[Suggestion]:
     ranked = (
         possible_for(wishes, user=user, today=today)
         .alias(

@@ -274,6 +274,9 @@ CONTENT_SECURITY_POLICY = {
 # a sign-up changes (core/caching.py), and at most this long; 0 turns a cache off.
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
 FACET_COUNT_CACHE_SECONDS = env_int("FACET_COUNT_CACHE_SECONDS", 0 if DEBUG else 600)
+# A person's ranked suggestions (matching), kept the same way: until an opportunity, a sign-up
+# or what the person looks for changes, and at most this long.
+SUGGESTION_CACHE_SECONDS = env_int("SUGGESTION_CACHE_SECONDS", 0 if DEBUG else 600)
 # One cache shared by every web server process, so that log-in throttling counts each failed
 # attempt once and pages and counts are cached once: Redis when REDIS_URL is set (`pip install
 # ".[redis]"`), otherwise a table in the database (`manage.py createcachetable` makes it).

@@ -70,6 +70,7 @@ def _fast_and_isolated(settings):
     # covers the cache itself).
     settings.PUBLIC_PAGE_CACHE_SECONDS = 0
     settings.FACET_COUNT_CACHE_SECONDS = 0
+    settings.SUGGESTION_CACHE_SECONDS = 0
     # Queued work (emails) runs at once; tests of the queue itself switch back to the database.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.STORAGES = {

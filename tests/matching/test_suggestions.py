@@ -4,6 +4,9 @@ rule that nothing impossible is ever suggested, the reasons, and the pages that 
 import datetime
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import formats, translation
 
@@ -391,3 +394,54 @@ def test_the_home_page_shows_ones_own_suggestions_and_nothing_to_visitors(client
 
 def block_of(html: str) -> str:
     return html.split('aria-labelledby="suggestions-title"')[1].split("</section>")[0]
+
+
+@pytest.fixture
+def ranking_cache(settings):
+    settings.SUGGESTION_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def queries_of(call) -> tuple[list, int]:
+    with CaptureQueriesContext(connection) as captured:
+        result = call()
+    return result, len(captured)
+
+
+def test_a_kept_ranking_is_reused_until_an_opportunity_or_the_wishes_change(
+    ranking_cache, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        OpportunityFactory(title="Päivä", one_off=True)
+    user = person(free_times=[FreeTime.EVENINGS])
+
+    first, ranked = queries_of(lambda: titles(user))
+    again, reused = queries_of(lambda: titles(user))
+    assert first == again == ["Päivä"]
+    assert reused < ranked  # the ranking query is not made again
+
+    # A new opportunity shows at once: its commit raises the public content version.
+    with django_capture_on_commit_callbacks(execute=True):
+        OpportunityFactory(title="Ilta", evening=True)
+    assert titles(user) == ["Ilta", "Päivä"]
+
+    # So does a change of what the person looks for.
+    preferences_update(user=user, free_times=[FreeTime.WEEKDAY_DAYTIME])
+    assert titles(user) == ["Päivä", "Ilta"]
+
+    # And one signed up for is no longer suggested.
+    with django_capture_on_commit_callbacks(execute=True):
+        SignUpFactory(user=user, opportunity=Opportunity.objects.get(title="Päivä"))
+    assert titles(user) == ["Ilta"]
+
+
+def test_a_kept_ranking_is_never_another_persons(ranking_cache):
+    OpportunityFactory(title="Kouvola", place="kouvola")
+    OpportunityFactory(title="Kotka", place="kotka")
+    in_kouvola = person(place="kouvola", travel_range=TravelRange.MUNICIPALITY)
+    in_kotka = person(place="kotka", travel_range=TravelRange.MUNICIPALITY)
+
+    assert titles(in_kouvola) == ["Kouvola"]
+    assert titles(in_kotka) == ["Kotka"]
