@@ -49,6 +49,18 @@ class Entry:
     def association(self):
         return self.signup.opportunity.association
 
+    @property
+    def period(self) -> tuple[datetime.date, datetime.date]:
+        """When the person took part: the opportunity's own days when it has them (a one-off
+        task, or one with a last day) and it had begun when it was completed; otherwise, as for
+        one that goes on, from the sign-up to its completion."""
+        opportunity = self.opportunity
+        has_days = opportunity.schedule == Opportunity.Schedule.ONE_OFF or opportunity.end_date
+        if has_days and opportunity.start_date and opportunity.start_date <= self.completed_on:
+            return opportunity.start_date, opportunity.end_date or opportunity.start_date
+        started = min(timezone.localdate(self.signup.created_at), self.completed_on)
+        return started, self.completed_on
+
 
 def _entry(signup: SignUp) -> Entry:
     labels = dict(Skill.choices)

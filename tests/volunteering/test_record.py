@@ -186,3 +186,26 @@ def test_the_main_menu_does_not_mark_things_to_do_as_the_current_page(client, pe
     current = 'href="/en/opportunities/" aria-current="page"'
     assert current not in record_html
     assert current in list_html
+
+
+@pytest.mark.clock
+def test_a_task_that_goes_on_shows_when_the_person_took_part(client, person):
+    signup = completed(
+        person,
+        title="Kahvilavuorot",
+        schedule="recurring",
+        start_date=timezone.localdate() + datetime.timedelta(days=30),
+        decided_days_ago=10,
+    )
+    SignUp.objects.filter(pk=signup.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=40)
+    )
+    client.force_login(person)
+
+    html = client.get(RECORD).content.decode()
+
+    took_part = [
+        (timezone.now() - datetime.timedelta(days=days)).astimezone(timezone.get_current_timezone())
+        for days in (40, 10)
+    ]
+    assert "–".join(f"{day.day}.{day.month}.{day.year}" for day in took_part) in html
