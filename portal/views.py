@@ -127,20 +127,22 @@ def accessibility_statement(request):
 @public_page
 @require_GET
 def privacy_notice(request):
-    return render(request, "portal/privacy.html")
+    return render(
+        request,
+        "portal/privacy.html",
+        {"shortlist_days": settings.SESSION_COOKIE_AGE // 86400},
+    )
 
 
 @require_GET
 def robots_txt(request):
+    # Personal pages, and the pages only a link leads to (a shared short list or certificate,
+    # unsubscribing from an alert), in every language.
+    private = ["accounts/", "me/", "shortlist/", "certificate/", "alerts/"]
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /accounts/",
-        "Disallow: /me/",
-        "Disallow: /sv/accounts/",
-        "Disallow: /en/accounts/",
-        "Disallow: /sv/me/",
-        "Disallow: /en/me/",
+        *(f"Disallow: /{prefix}{path}" for prefix in ("", "sv/", "en/") for path in private),
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap-index'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

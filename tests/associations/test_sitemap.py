@@ -102,3 +102,12 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert "Disallow: /me/" in lines
     assert "Disallow: /en/me/" in lines
     assert "Disallow: /associations/" not in lines
+
+
+def test_robots_txt_keeps_pages_only_a_link_leads_to_out_of_search_engines(client):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+
+    for path in ("shortlist/", "certificate/", "alerts/"):
+        assert f"Disallow: /{path}" in lines
+        assert f"Disallow: /sv/{path}" in lines
+    assert "Disallow: /opportunities/" not in lines
