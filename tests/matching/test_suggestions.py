@@ -445,3 +445,40 @@ def test_a_kept_ranking_is_never_another_persons(ranking_cache):
 
     assert titles(in_kouvola) == ["Kouvola"]
     assert titles(in_kotka) == ["Kotka"]
+
+
+def test_the_kept_block_is_each_persons_own_and_follows_their_changes(
+    client, settings, ranking_cache, django_capture_on_commit_callbacks
+):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
+    with django_capture_on_commit_callbacks(execute=True):
+        OpportunityFactory(title="Kouvolassa", place="kouvola")
+        OpportunityFactory(title="Kotkassa", place="kotka")
+        kouvola = person(travel_range=TravelRange.MUNICIPALITY)
+        kotka = person(place="kotka", travel_range=TravelRange.MUNICIPALITY)
+    client.force_login(kouvola)
+
+    first, ranked = queries_of(lambda: client.get("/en/").content.decode())
+    again, kept = queries_of(lambda: client.get("/en/").content.decode())
+    assert block_of(first) == block_of(again)
+    assert "Kouvolassa" in block_of(again) and "Kotkassa" not in block_of(again)
+    assert kept < ranked
+
+    # Another person gets their own block, not the one kept for the first.
+    client.force_login(kotka)
+    assert "Kotkassa" in block_of(client.get("/en/").content.decode())
+
+    # Moving house (the profile) and widening the range (the preferences) show at once.
+    client.force_login(kouvola)
+    with django_capture_on_commit_callbacks(execute=True):
+        profile = kouvola.profile
+        profile.home_municipality = kotka.profile.home_municipality
+        profile.save()
+    moved = block_of(client.get("/en/").content.decode())
+    assert "Kotkassa" in moved and "Kouvolassa" not in moved
+    with django_capture_on_commit_callbacks(execute=True):
+        preferences_update(user=kouvola, travel_range=TravelRange.ANYWHERE)
+    assert "Kouvolassa" in block_of(client.get("/en/").content.decode())
+
+    # The block is kept in each language.
+    assert "Ehdotuksia sinulle" in client.get("/").content.decode()
