@@ -117,8 +117,6 @@ class CardForm(forms.ModelForm):
                 choices=[("", _("Not told")), ("True", _("Yes")), ("False", _("No"))]
             ),
         )
-        if association.home_municipality_id and not self.is_bound:
-            self.initial["home_municipality"] = association.home_municipality
         if not association.logo:
             del self.fields["remove_logo"]
 

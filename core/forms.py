@@ -18,21 +18,41 @@ class PortalFormRenderer(TemplatesSetting):
 class NameOrderIterator(ModelChoiceIterator):
     """Options in alphabetical order of their name in the page's language (å, ä, ö after z)."""
 
+    def places(self):
+        return sorted_by_name(self.queryset)
+
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        for place in sorted_by_name(self.queryset):
+        for place in self.places():
             yield self.choice(place)
 
 
+class MunicipalityIterator(NameOrderIterator):
+    def places(self):
+        return self.field.places()
+
+
 class MunicipalityChoiceField(forms.ModelChoiceField):
-    iterator = NameOrderIterator
+    iterator = MunicipalityIterator
 
     def __init__(self, **kwargs):
         super().__init__(queryset=Municipality.objects.all(), to_field_name="slug", **kwargs)
 
     def label_from_instance(self, municipality):
         return municipality.name
+
+    def places(self) -> list:
+        """The municipalities in name order, read once for the form's field."""
+        if not hasattr(self, "_places"):
+            self._places = sorted_by_name(self.queryset)
+        return self._places
+
+    def prepare_value(self, value):
+        # A model form's initial value is the municipality's key, but the options are slugs.
+        if isinstance(value, int):
+            value = next((place.slug for place in self.places() if place.pk == value), None)
+        return super().prepare_value(value)
 
 
 # Widgets that write their HTML by joining strings instead of rendering templates: Django's

@@ -116,3 +116,16 @@ def test_a_bound_field_keeps_its_label_help_text_and_error_links():
     assert 'aria-describedby="id_region_helptext id_region_error"' in select
     assert 'id="id_region_helptext"' in html
     assert 'id="id_region_error"' in html
+
+
+@pytest.mark.django_db
+def test_a_model_forms_municipality_is_chosen_in_the_select_when_editing(client):
+    """A model form's initial value is the municipality's key; the select's options are slugs."""
+    from tests.factories import OpportunityFactory
+    from volunteering.forms import OpportunityForm
+
+    opportunity = OpportunityFactory(place="kotka")
+
+    html = str(OpportunityForm(instance=opportunity)["municipality"])
+
+    assert '<option value="kotka" selected>' in html

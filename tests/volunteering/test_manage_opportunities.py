@@ -148,7 +148,7 @@ def test_a_new_opportunity_starts_in_the_home_municipality(client, verified, edi
 
     form = client.get(create_url(verified)).context["form"]
 
-    assert form["municipality"].value() == verified.home_municipality.pk
+    assert form["municipality"].value() == verified.home_municipality.slug
 
 
 def test_staff_can_choose_the_people_themselves(client, verified, editor_of):
