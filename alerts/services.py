@@ -56,6 +56,8 @@ def alert_create(*, user, query: str, frequency: str) -> Alert:
     if not filterset.is_valid():
         raise ValidationError(INVALID_FILTERS, code="invalid")
     normalised = normalised_query(filterset)
+    if len(normalised) > Alert._meta.get_field("query").max_length:
+        raise ValidationError(INVALID_FILTERS, code="invalid")
     alerts = Alert.objects.of(user)
     if alerts.filter(query=normalised).exists():
         raise ValidationError(ALREADY_SAVED, code="exists")

@@ -89,6 +89,15 @@ def test_invalid_filters_go_back_to_the_listing_and_its_errors(client, person):
     assert "field--error" in html  # the listing's own error for its filter
 
 
+def test_a_search_too_long_to_keep_is_refused_with_a_message(client, person):
+    client.force_login(person)
+    response = save(client, "q=" + "nuoret+" * 200)
+
+    assert response.status_code == 200
+    assert not Alert.objects.exists()
+    assert "Näitä suodattimia ei voi tallentaa hakuvahdiksi" in response.content.decode()
+
+
 def test_a_frequency_is_needed(client, person):
     client.force_login(person)
     response = save(client, "region=kymenlaakso", frequency="hourly")
