@@ -13,10 +13,11 @@ statistics count them still as one participant.
 import uuid
 
 from django.conf import settings
+from django.utils import timezone
 
 from core.personal_data import register
 
-from .models import CertificateLink, OpportunityMessage, SignUp
+from .models import CertificateLink, Opportunity, OpportunityMessage, SignUp
 from .services import signup_withdraw
 
 
@@ -57,8 +58,14 @@ def signups_export(user) -> list[dict]:
 
 
 def signups_erase(user) -> None:
-    for signup in SignUp.objects.filter(user=user, status__in=SignUp.ACTIVE).order_by("pk"):
-        signup_withdraw(signup=signup)  # the association is told; the waiting list moves up
+    # Open sign-ups of what is still to come are withdrawn: the association is told and the
+    # waiting list moves up. Those of what is over stay as they were, for the counts.
+    still_to_come = Opportunity.objects.not_over(timezone.localdate())
+    open_signups = SignUp.objects.filter(
+        user=user, status__in=SignUp.ACTIVE, opportunity__in=still_to_come
+    )
+    for signup in open_signups.order_by("pk"):
+        signup_withdraw(signup=signup)
     # Certificate links of the sign-ups would show the person's record to whoever has them.
     CertificateLink.objects.filter(signup__user=user).delete()
     SignUp.objects.filter(user=user).update(

@@ -5,6 +5,7 @@ The deletion is checked table by table: every model of every installed app, ever
 the user model, every text column against markers only the deleted person's data holds.
 """
 
+import datetime
 import json
 
 import pytest
@@ -14,6 +15,7 @@ from django.contrib.sessions.models import Session
 from django.core import mail
 from django.db import models
 from django.db.models.functions import Cast
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from associations.models import Invitation, JoinRequest, Membership
@@ -398,6 +400,21 @@ def test_open_sign_ups_are_withdrawn_and_the_associations_told(client, person, e
     assert completed.birth_year == years_ago(17)
     assert completed.user is None
     assert completed.former_person == opened.former_person is not None
+
+
+@pytest.mark.clock
+def test_a_place_on_a_task_that_is_over_is_kept_for_the_counts(client, person):
+    over = OpportunityFactory(
+        one_off=True, start_date=timezone.localdate() - datetime.timedelta(days=3)
+    )
+    signup = SignUpFactory(user=person, opportunity=over, status=SignUp.Status.ACCEPTED)
+    mail.outbox = []
+
+    log_in(client, person).post(DELETE_URL, {"password": PASSWORD})
+
+    signup.refresh_from_db()
+    assert (signup.status, signup.user) == (SignUp.Status.ACCEPTED, None)
+    assert not mail.outbox  # nobody is told of a withdrawal from what is over
 
 
 def _personal_leftovers(user_pk: int) -> list[str]:
