@@ -34,19 +34,29 @@ from django.views.decorators.cache import cache_page
 VERSION_KEY = "public-content-version"
 
 
-def content_version() -> int:
-    """The public content version, part of every key that caches public content.
+def version(key: str) -> int:
+    """A version kept in the shared cache under `key`, part of the keys of what depends on it.
 
     It starts from the clock, so that a version lost from the cache (a full database cache drops
-    entries) comes back larger than any used before, never as an old one with stale pages."""
-    return cache.get_or_set(VERSION_KEY, time.time_ns, None)
+    entries) comes back larger than any used before, never as an old one with stale copies."""
+    return cache.get_or_set(key, time.time_ns, None)
+
+
+def bump_version(key: str) -> None:
+    """Raise the version under `key`: whatever was kept with an older one is stale."""
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, time.time_ns(), None)
+
+
+def content_version() -> int:
+    """The public content version, part of every key that caches public content."""
+    return version(VERSION_KEY)
 
 
 def _bump_version() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, time.time_ns(), None)
+    bump_version(VERSION_KEY)
 
 
 class _PendingBump:

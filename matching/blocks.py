@@ -8,35 +8,23 @@ they look for changes (`wishes_changed`, connected in apps.py). One round trip t
 the entry and both versions.
 """
 
-import time
-
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from core.caching import VERSION_KEY, content_version
+from core.caching import VERSION_KEY, bump_version, content_version, version
 
 from . import suggestions
 
 BLOCK_TEMPLATE = "matching/_suggestions_block_body.html"
 
 
-def _person_key(user_pk) -> str:
-    return f"matching-person:{user_pk}"
-
-
 def wishes_changed(user_pk) -> None:
-    """The person's profile or preferences changed: their kept block is stale once this commits."""
-
-    def bump():
-        try:
-            cache.incr(_person_key(user_pk))
-        except ValueError:
-            cache.set(_person_key(user_pk), time.time_ns(), None)
-
-    transaction.on_commit(bump)
+    """The person's profile or preferences changed: their kept block and ranking are stale once
+    this commits."""
+    transaction.on_commit(lambda: bump_version(suggestions.wishes_version_key(user_pk)))
 
 
 def on_wishes_saved(sender, instance, **kwargs) -> None:
@@ -71,12 +59,12 @@ def render_block(context, user) -> str:
     seconds = settings.SUGGESTION_CACHE_SECONDS
     if not seconds:
         return render()
-    person_key = _person_key(user.pk)
+    person_key = suggestions.wishes_version_key(user.pk)
     key = f"matching-block:{user.pk}:{get_language()}"
     found = cache.get_many([VERSION_KEY, person_key, key])
     versions = (
         found.get(VERSION_KEY) or content_version(),
-        found.get(person_key) or cache.get_or_set(person_key, time.time_ns, None),
+        found.get(person_key) or version(person_key),
         timezone.localdate(),
     )
     if key in found and found[key][0] == versions:

@@ -10,7 +10,8 @@ How the ranking works, in a few lines:
   "my region" keep those there and remote ones); every other preference only adds to the score.
 - The score is the sum of the SCORE_* weights below, the place counting once (its best match).
   The database scores every possible opportunity from its own columns and facet keys (no joins
-  per row) and returns only the best few times `limit` (id and score). Their places are then
+  per row; the languages the person speaks are one subquery, read once) and returns only the
+  best few times `limit` (id and score). Their places are then
   counted, and a full one loses SCORE_FULL; since that only lowers a score, more are read only
   when an unread one could still come in. Ties go to the soonest first day, then the lowest id,
   so the order is the same every time. The reasons are worked out in Python for the rows shown.
@@ -37,7 +38,7 @@ from django.db.models.functions import Cast, Concat
 from django.utils import formats, timezone
 from django.utils.translation import gettext, pgettext
 
-from core.caching import cache_key
+from core.caching import cache_key, version
 from volunteering.models import Opportunity, SignUp, Skill
 from volunteering.rules import age_this_year, suits_age
 from volunteering.selectors import with_places_taken
@@ -46,8 +47,8 @@ from .models import Preferences
 
 # The weights. The place is worth most: a task one cannot get to is no use, and one close by is
 # the easiest to start. Free time comes next (an evening task for someone free only in the
-# evenings), then what the person likes doing and the kind of opportunity they want; skills,
-# beginner-friendliness and a near deadline break the closer calls. A full opportunity (only its
+# evenings), then what the person likes doing and the kind of opportunity they want; skills, a
+# language they speak, beginner-friendliness and a near deadline break the closer calls. A full opportunity (only its
 # waiting list left) loses as much as a liked topic is worth: it still comes, but lower.
 SCORE_OWN_MUNICIPALITY = 40
 SCORE_REMOTE = 30
@@ -59,6 +60,7 @@ SCORE_KIND = 15
 SCORE_SKILL = 10
 SCORE_BEGINNER = 5
 SCORE_DEADLINE_SOON = 3
+SCORE_LANGUAGE = 10
 SCORE_FULL = -20
 
 # An application deadline this close (in days) is worth a mention and a small bonus.
@@ -163,7 +165,8 @@ def suggest(wishes: Wishes, *, user=None, limit: int = PAGE_LIMIT, today=None) -
     seconds = settings.SUGGESTION_CACHE_SECONDS
     if not seconds:
         return _rank(wishes, user=user, limit=limit, today=today)
-    key = cache_key("suggestions", getattr(user, "pk", None), wishes.fingerprint(), limit, today)
+    person = (user.pk, version(wishes_version_key(user.pk))) if user is not None else None
+    key = cache_key("suggestions", person, wishes.fingerprint(), limit, today)
     ranking = cache.get(key)
     if ranking is None:
         found = _rank(wishes, user=user, limit=limit, today=today)
@@ -188,7 +191,7 @@ def _rank(wishes: Wishes, *, user, limit: int, today: datetime.date) -> list[Sug
             # PostgreSQL and SQLite alike.
             skills_text=Cast("skills", TextField()),
         )
-        .annotate(score=score_expression(wishes, today=today))
+        .annotate(score=score_expression(wishes, today=today, user=user))
         .order_by("-score", F("start_date").asc(nulls_last=True), "pk")
         .values_list("pk", "score", "start_date")
     )
@@ -285,7 +288,25 @@ def _points(condition: Q | None, points: int):
     return Case(When(condition, then=Value(points)), default=Value(0), output_field=IntegerField())
 
 
-def score_expression(wishes: Wishes, *, today: datetime.date):
+def wishes_version_key(user_pk) -> str:
+    """The key of the person's own version, raised when their profile or preferences change
+    (matching.blocks.wishes_changed): their kept ranking and block are stale then."""
+    return f"matching-person:{user_pk}"
+
+
+def _in_their_languages(user) -> Q | None:
+    """Opportunities in a language the person speaks, read inside the ranking query."""
+    if user is None:
+        return None
+    spoken = Preferences.languages.through.objects.filter(preferences__user=user.pk)
+    return Q(
+        pk__in=Opportunity.languages.through.objects.filter(
+            activitylanguage__in=spoken.values("activitylanguage")
+        ).values("opportunity")
+    )
+
+
+def score_expression(wishes: Wishes, *, today: datetime.date, user=None):
     """The sum of the weights each opportunity earns, all but SCORE_FULL (see `suggest`)."""
     home = wishes.home_municipality
     place = [When(municipality=home, then=Value(SCORE_OWN_MUNICIPALITY))] if home else []
@@ -304,6 +325,7 @@ def score_expression(wishes: Wishes, *, today: datetime.date):
         _points(
             _any(Q(skills_text__contains=f'"{skill}"') for skill in wishes.skills), SCORE_SKILL
         ),
+        _points(_in_their_languages(user) if wishes.has_preferences else None, SCORE_LANGUAGE),
         _points(Q(beginner_friendly=True), SCORE_BEGINNER),
         _points(
             Q(application_deadline__lte=today + datetime.timedelta(days=DEADLINE_SOON_DAYS)),

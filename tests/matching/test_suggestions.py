@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import formats, translation
 
-from associations.models import Category
+from associations.models import ActivityLanguage, Category
 from core.schedule import Weekday
 from matching import suggestions
 from matching.models import Preferences
@@ -482,3 +482,14 @@ def test_the_kept_block_is_each_persons_own_and_follows_their_changes(
 
     # The block is kept in each language.
     assert "Ehdotuksia sinulle" in client.get("/").content.decode()
+
+
+def test_an_opportunity_in_a_language_the_person_speaks_ranks_higher():
+    OpportunityFactory(title="Suomeksi", one_off=True, start_date=days_from_today(7))
+    OpportunityFactory(
+        title="På svenska", one_off=True, start_date=days_from_today(8), languages=["sv"]
+    )
+    swedish = list(ActivityLanguage.objects.filter(slug="sv"))
+
+    assert titles(person(own_skills="x")) == ["Suomeksi", "På svenska"]
+    assert titles(person(languages=swedish)) == ["På svenska", "Suomeksi"]
