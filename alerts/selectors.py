@@ -10,10 +10,15 @@ def alerts_of(user):
     return Alert.objects.of(user).order_by("-created_at", "-pk")
 
 
-def listing_url(alert: Alert) -> str:
-    """The opportunity listing with the alert's filters, in the active language."""
+def alert_by_token(token: str) -> Alert | None:
+    """The alert an unsubscribe link names; None when it is gone."""
+    return Alert.objects.filter(token=token).first()
+
+
+def listing_url(query: str) -> str:
+    """The opportunity listing with these filters (a query string), in the active language."""
     url = reverse("volunteering:list")
-    return f"{url}?{alert.query}" if alert.query else url
+    return f"{url}?{query}" if query else url
 
 
 def alerts_export(user) -> list[dict]:

@@ -32,6 +32,7 @@ from volunteering.models import Opportunity
 
 from .filters import alert_filterset, filters_summary, normalised_query
 from .models import Alert, AlertDelivery
+from .selectors import listing_url
 
 # The most alerts one person keeps.
 MAX_ALERTS = 20
@@ -168,7 +169,7 @@ def alert_send(*, alert: Alert, now=None) -> bool:
                 "opportunities": matches[:EMAIL_LIMIT],
                 "count": len(matches),
                 "more": max(len(matches) - EMAIL_LIMIT, 0),
-                "listing_url": _absolute(f"{reverse('volunteering:list')}?{newest_first}"),
+                "listing_url": _absolute(listing_url(newest_first)),
                 "alerts_url": _absolute(reverse("alerts:list")),
                 "unsubscribe_url": unsubscribe_url,
             }

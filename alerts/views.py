@@ -1,20 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import selectors, services
 from .forms import AlertForm, FrequencyForm
-from .models import Alert
-
-
-def _own_alert(request, pk) -> Alert:
-    """The person's own alert; anyone else's is not found."""
-    return get_object_or_404(Alert.objects.of(request.user), pk=pk)
+from .permissions import get_own_alert_for
 
 
 @login_required
@@ -22,7 +16,7 @@ def _own_alert(request, pk) -> Alert:
 def alert_list(request):
     alerts = list(selectors.alerts_of(request.user))
     for alert in alerts:
-        alert.listing_url = selectors.listing_url(alert)
+        alert.listing_url = selectors.listing_url(alert.query)
         alert.frequency_form = FrequencyForm(alert=alert)
     return render(
         request,
@@ -37,7 +31,7 @@ def alert_create(request):
     form = AlertForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose how often you want the emails."))
-        return redirect(_listing(form.data.get("query", "")))
+        return redirect(selectors.listing_url(form.data.get("query", "")))
     query = form.cleaned_data["query"]
     try:
         services.alert_create(
@@ -47,7 +41,7 @@ def alert_create(request):
         messages.error(request, " ".join(error.messages))
         if error.code == "invalid":
             # The listing itself shows what is wrong with its filters.
-            return redirect(_listing(query))
+            return redirect(selectors.listing_url(query))
         return redirect("alerts:list")
     messages.success(
         request, _("The alert was saved. New opportunities that match it will come by email.")
@@ -55,15 +49,10 @@ def alert_create(request):
     return redirect("alerts:list")
 
 
-def _listing(query: str) -> str:
-    url = reverse("volunteering:list")
-    return f"{url}?{query}" if query else url
-
-
 @login_required
 @require_POST
 def alert_change_frequency(request, pk):
-    alert = _own_alert(request, pk)
+    alert = get_own_alert_for(request, pk)
     form = FrequencyForm(request.POST, alert=alert)
     if form.is_valid():
         services.alert_change_frequency(alert=alert, frequency=form.cleaned_data["frequency"])
@@ -76,7 +65,7 @@ def alert_change_frequency(request, pk):
 @login_required
 @require_POST
 def alert_delete(request, pk):
-    services.alert_delete(alert=_own_alert(request, pk))
+    services.alert_delete(alert=get_own_alert_for(request, pk))
     messages.success(request, _("The alert was deleted. You will get no more emails for it."))
     return redirect("alerts:list")
 
@@ -93,7 +82,7 @@ def alert_unsubscribe(request, token):
         if not services.alert_unsubscribe(token=token):
             return _alert_gone(request)
         return render(request, "alerts/unsubscribed.html")
-    alert = Alert.objects.filter(token=token).first()
+    alert = selectors.alert_by_token(token)
     if alert is None:
         return _alert_gone(request)
     return render(request, "alerts/unsubscribe.html", {"alert": alert})
