@@ -6,13 +6,9 @@ the roles cascade, and the entries of the admin's own log about the account are 
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 
-from core.personal_data import register
+from core.personal_data import moment, register
 
 from .models import Profile, RegionCoordinator, User
-
-
-def _moment(value):
-    return value.isoformat() if value is not None else None
 
 
 def account_export(user) -> dict:
@@ -22,8 +18,8 @@ def account_export(user) -> dict:
         "first_name": user.first_name,
         "last_name": user.last_name,
         "language": user.language,
-        "joined_at": _moment(user.date_joined),
-        "last_login_at": _moment(user.last_login),
+        "joined_at": moment(user.date_joined),
+        "last_login_at": moment(user.last_login),
         "email_addresses": [
             {"email": address.email, "verified": address.verified, "primary": address.primary}
             for address in user.emailaddress_set.order_by("pk")
@@ -47,7 +43,7 @@ def profile_export(user) -> dict | None:
         "phone": profile.phone,
         "interests": profile.interests,
         "accessibility_needs": profile.accessibility_needs,
-        "updated_at": _moment(profile.updated_at),
+        "updated_at": moment(profile.updated_at),
     }
 
 

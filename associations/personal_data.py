@@ -9,30 +9,11 @@ with the association, without the sender.
 """
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from core.personal_data import register
+from core.personal_data import any_address, moment, register
 
 from .models import Invitation, JoinRequest, Membership
-
-
-def _moment(value):
-    return value.isoformat() if value is not None else None
-
-
-def _addresses(user) -> set[str]:
-    """The person's login address and the other addresses of their account, in lower case."""
-    addresses = {user.email.lower()}
-    addresses |= {email.lower() for email in user.emailaddress_set.values_list("email", flat=True)}
-    return addresses
-
-
-def _to_addresses(user) -> Q:
-    query = Q()
-    for address in _addresses(user):
-        query |= Q(email__iexact=address)
-    return query
 
 
 def memberships_export(user) -> list[dict]:
@@ -42,7 +23,7 @@ def memberships_export(user) -> list[dict]:
             "association": membership.association.name,
             "address": settings.SITE_URL + membership.association.get_absolute_url(),
             "role": membership.role,
-            "since": _moment(membership.created_at),
+            "since": moment(membership.created_at),
         }
         for membership in memberships.order_by("created_at", "pk")
     ]
@@ -78,9 +59,9 @@ def join_requests_export(user) -> list[dict]:
             "message": join_request.message,
             "language": join_request.language,
             "status": join_request.status,
-            "sent_at": _moment(join_request.created_at),
+            "sent_at": moment(join_request.created_at),
             "answer": join_request.response,
-            "answered_at": _moment(join_request.handled_at),
+            "answered_at": moment(join_request.handled_at),
         }
         for join_request in join_requests.order_by("created_at", "pk")
     ]
@@ -94,7 +75,7 @@ def join_requests_handled_export(user) -> list[dict]:
             "association": join_request.association.name,
             "status": join_request.status,
             "answer": join_request.response,
-            "answered_at": _moment(join_request.handled_at),
+            "answered_at": moment(join_request.handled_at),
         }
         for join_request in join_requests.order_by("handled_at", "pk")
     ]
@@ -107,22 +88,22 @@ def invitations_export(user) -> dict:
                 "association": invitation.association.name,
                 "email": invitation.email,
                 "role": invitation.role,
-                "sent_at": _moment(invitation.created_at),
-                "expires_at": _moment(invitation.expires_at),
-                "accepted_at": _moment(invitation.accepted_at),
-                "revoked_at": _moment(invitation.revoked_at),
+                "sent_at": moment(invitation.created_at),
+                "expires_at": moment(invitation.expires_at),
+                "accepted_at": moment(invitation.accepted_at),
+                "revoked_at": moment(invitation.revoked_at),
             }
             for invitation in invitations.select_related("association").order_by("created_at", "pk")
         ]
 
     return {
-        "received": rows(Invitation.objects.filter(_to_addresses(user))),
+        "received": rows(Invitation.objects.filter(any_address(user, "email__iexact"))),
         "sent": rows(Invitation.objects.filter(invited_by=user)),
     }
 
 
 def invitations_erase(user) -> None:
-    Invitation.objects.filter(_to_addresses(user)).delete()
+    Invitation.objects.filter(any_address(user, "email__iexact")).delete()
 
 
 def register_sections() -> None:

@@ -7,34 +7,22 @@ the coordinators, about the card or the opportunity. A coordinator's decisions s
 they decided (resolved reports, featured items, reminders), without the link to the account.
 """
 
-from django.db.models import Q
-
-from core.personal_data import register
+from core.personal_data import any_address, moment, register
 
 from .models import Feature, Report, StaleCardReminder
 
 
-def _moment(value):
-    return value.isoformat() if value is not None else None
-
-
-def _reported_by(user) -> Q:
-    addresses = {user.email} | set(user.emailaddress_set.values_list("email", flat=True))
-    query = Q(pk__in=[])
-    for address in addresses:
-        query |= Q(reporter_email__iexact=address)
-    return query
-
-
 def reports_export(user) -> list[dict]:
-    reports = Report.objects.filter(_reported_by(user)).select_related("association", "opportunity")
+    reports = Report.objects.filter(any_address(user, "reporter_email__iexact")).select_related(
+        "association", "opportunity"
+    )
     return [
         {
             "about": str(report.subject),
             "reason": str(report.get_reason_display()),
             "what_is_wrong": report.text,
             "email": report.reporter_email,
-            "sent_at": _moment(report.created_at),
+            "sent_at": moment(report.created_at),
             "status": report.status,
         }
         for report in reports.order_by("created_at", "pk")
@@ -42,7 +30,7 @@ def reports_export(user) -> list[dict]:
 
 
 def reports_erase(user) -> None:
-    Report.objects.filter(_reported_by(user)).update(reporter_email="")
+    Report.objects.filter(any_address(user, "reporter_email__iexact")).update(reporter_email="")
 
 
 def coordination_work_export(user) -> dict:
@@ -50,7 +38,7 @@ def coordination_work_export(user) -> dict:
         "reports_resolved": [
             {
                 "about": str(report.subject),
-                "resolved_at": _moment(report.resolved_at),
+                "resolved_at": moment(report.resolved_at),
                 "what_was_done": report.resolution_note,
             }
             for report in Report.objects.filter(resolved_by=user)
@@ -61,14 +49,14 @@ def coordination_work_export(user) -> dict:
             {
                 "item": str(feature.item),
                 "region": str(feature.region),
-                "at": _moment(feature.created_at),
+                "at": moment(feature.created_at),
             }
             for feature in Feature.objects.filter(created_by=user)
             .select_related("region", "association", "opportunity")
             .order_by("created_at", "pk")
         ],
         "reminders_sent": [
-            {"association": reminder.association.name, "sent_at": _moment(reminder.sent_at)}
+            {"association": reminder.association.name, "sent_at": moment(reminder.sent_at)}
             for reminder in StaleCardReminder.objects.filter(sent_by=user)
             .select_related("association")
             .order_by("sent_at", "pk")

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Q
+
 
 @dataclass(frozen=True)
 class Section:
@@ -72,3 +74,24 @@ def erase_for(user) -> None:
     for section in reversed(_sections.values()):
         if section.erase is not None:
             section.erase(user)
+
+
+def moment(value) -> str | None:
+    """A date and time for the download, as ISO 8601 text."""
+    return value.isoformat() if value is not None else None
+
+
+def addresses_of(user) -> set[str]:
+    """The person's login address and the other addresses of their account, in lower case."""
+    return {user.email.lower()} | {
+        email.lower() for email in user.emailaddress_set.values_list("email", flat=True)
+    }
+
+
+def any_address(user, lookup: str) -> Q:
+    """Rows whose `lookup` (e.g. "email__iexact") is one of the person's addresses; no row when
+    there is none."""
+    query = Q(pk__in=[])
+    for address in addresses_of(user):
+        query |= Q(**{lookup: address})
+    return query

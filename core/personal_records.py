@@ -18,25 +18,21 @@ When the account is deleted:
 """
 
 from django.apps import apps
-from django.db.models import Q, TextField
+from django.db.models import TextField
 from django.db.models.functions import Cast
 from django_tasks import TaskResultStatus
 
 from .audit import AuditEntry
-from .personal_data import register
+from .personal_data import any_address, moment, register
 
 EMAIL_TASK = "core.tasks.deliver_email"
-
-
-def _moment(value):
-    return value.isoformat() if value is not None else None
 
 
 def decisions_export(user) -> list[dict]:
     entries = AuditEntry.objects.filter(actor=user).order_by("created_at", "pk")
     return [
         {
-            "when": _moment(entry.created_at),
+            "when": moment(entry.created_at),
             "what": str(entry.get_action_display()),
             "item": entry.target_repr,
             "why": entry.reason,
@@ -62,7 +58,7 @@ def history_export(user) -> list[dict]:
                 {
                     "item": str(model._meta.verbose_name),
                     "item_id": row["id"],
-                    "when": _moment(row["history_date"]),
+                    "when": moment(row["history_date"]),
                     "change": {"+": "created", "~": "changed", "-": "deleted"}.get(
                         row["history_type"], row["history_type"]
                     ),
@@ -80,26 +76,6 @@ def _email_queue():
     return DBTaskResult.objects.filter(task_path=EMAIL_TASK)
 
 
-def _addresses(user) -> set[str]:
-    return {user.email.lower()} | {
-        email.lower() for email in user.emailaddress_set.values_list("email", flat=True)
-    }
-
-
-def _to(user) -> Q:
-    query = Q(pk__in=[])
-    for address in _addresses(user):
-        query |= Q(args_kwargs__kwargs__to__iexact=address)
-    return query
-
-
-def _mentioning(user) -> Q:
-    query = Q(pk__in=[])
-    for address in _addresses(user):
-        query |= Q(as_text__icontains=address)
-    return query
-
-
 def emails_export(user) -> list[dict]:
     queue = _email_queue()
     if queue is None:
@@ -108,10 +84,12 @@ def emails_export(user) -> list[dict]:
         {
             "to": row.args_kwargs["kwargs"].get("to"),
             "subject": row.args_kwargs["kwargs"].get("subject"),
-            "queued_at": _moment(row.enqueued_at),
+            "queued_at": moment(row.enqueued_at),
             "status": row.status,
         }
-        for row in queue.filter(_to(user)).order_by("enqueued_at")
+        for row in queue.filter(any_address(user, "args_kwargs__kwargs__to__iexact")).order_by(
+            "enqueued_at"
+        )
     ]
 
 
@@ -120,8 +98,10 @@ def emails_erase(user) -> None:
     if queue is None:
         return
     finished = queue.filter(status__in=[TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED])
-    finished.annotate(as_text=Cast("args_kwargs", TextField())).filter(_mentioning(user)).delete()
-    queue.filter(_to(user)).delete()
+    finished.annotate(as_text=Cast("args_kwargs", TextField())).filter(
+        any_address(user, "as_text__icontains")
+    ).delete()
+    queue.filter(any_address(user, "args_kwargs__kwargs__to__iexact")).delete()
 
 
 def register_sections() -> None:

@@ -15,14 +15,10 @@ import uuid
 from django.conf import settings
 from django.utils import timezone
 
-from core.personal_data import register
+from core.personal_data import moment, register
 
 from .models import CertificateLink, Opportunity, OpportunityMessage, SignUp
 from .services import signup_withdraw
-
-
-def _moment(value):
-    return value.isoformat() if value is not None else None
 
 
 def signups_export(user) -> list[dict]:
@@ -36,8 +32,8 @@ def signups_export(user) -> list[dict]:
             "address": settings.SITE_URL + signup.opportunity.get_absolute_url(),
             "status": signup.status,
             "status_text": str(signup.get_status_display()),
-            "signed_up_at": _moment(signup.created_at),
-            "consent_given_at": _moment(signup.consent_at),
+            "signed_up_at": moment(signup.created_at),
+            "consent_given_at": moment(signup.consent_at),
             "language": signup.language,
             "message": signup.message,
             "birth_year": signup.birth_year,
@@ -48,10 +44,10 @@ def signups_export(user) -> list[dict]:
             "interests": signup.interests,
             "accessibility_needs": signup.accessibility_needs,
             "message_from_the_association": signup.staff_message,
-            "answered_at": _moment(signup.decided_at),
+            "answered_at": moment(signup.decided_at),
             "hours_done": str(signup.hours_done) if signup.hours_done is not None else None,
             "reference": signup.reference,
-            "updated_at": _moment(signup.updated_at),
+            "updated_at": moment(signup.updated_at),
         }
         for signup in signups.order_by("created_at", "pk")
     ]
@@ -89,7 +85,7 @@ def messages_sent_export(user) -> list[dict]:
             "opportunity": message.opportunity.title,
             "to": str(message.get_audience_display()),
             "message": message.body,
-            "sent_at": _moment(message.created_at),
+            "sent_at": moment(message.created_at),
         }
         for message in messages
     ]
