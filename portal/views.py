@@ -21,6 +21,7 @@ from core.caching import SharedPart, public_page, render_shared
 from core.geography import sorted_by_name
 from core.models import Municipality, Region
 from matching.selectors import preferences_summary_of
+from shortlists.services import kept_days as shortlist_kept_days
 from volunteering import selectors as opportunity_selectors
 
 from .selectors import featured_areas_with_counts
@@ -130,7 +131,7 @@ def privacy_notice(request):
     return render(
         request,
         "portal/privacy.html",
-        {"shortlist_days": settings.SESSION_COOKIE_AGE // 86400},
+        {"shortlist_days": shortlist_kept_days()},
     )
 
 

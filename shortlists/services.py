@@ -73,6 +73,11 @@ class SessionList:
         return len(self.entries)
 
 
+def kept_days() -> int:
+    """How many days a list made without an account is kept after its last change."""
+    return settings.SESSION_COOKIE_AGE // 86400
+
+
 def _abandoned_before() -> datetime.datetime:
     return timezone.now() - datetime.timedelta(seconds=settings.SESSION_COOKIE_AGE)
 

@@ -1,6 +1,5 @@
 """The short list: anyone's, logged in or not (see services.py for where it is kept)."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -51,7 +50,7 @@ def shortlist_detail(request):
             "rows": [(row, form.item_field(row)) for row in rows],
             "share_url": share_url,
             "limit": services.MAX_ITEMS,
-            "session_days": settings.SESSION_COOKIE_AGE // 86400,
+            "session_days": services.kept_days(),
         },
     )
 
@@ -93,7 +92,7 @@ def shortlist_add_confirm(request, kind, pk):
             "row": row,
             "next_url": next_url,
             "back_url": next_url or _page_of(row),
-            "session_days": settings.SESSION_COOKIE_AGE // 86400,
+            "session_days": services.kept_days(),
         },
     )
 

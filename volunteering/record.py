@@ -12,7 +12,7 @@ record_views.py stay thin.
 """
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -22,7 +22,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import CertificateLink, Opportunity, SignUp, Skill
+from .models import CertificateLink, Opportunity, SignUp
 
 # A person may have this many links to one certificate at once; revoking one frees its place.
 MAX_ACTIVE_LINKS = 10
@@ -39,11 +39,14 @@ class Entry:
 
     signup: SignUp
     completed_on: datetime.date
-    skills: list[str] = field(default_factory=list)
 
     @property
     def opportunity(self) -> Opportunity:
         return self.signup.opportunity
+
+    @property
+    def skills(self) -> list[str]:
+        return self.opportunity.skill_labels
 
     @property
     def association(self):
@@ -63,12 +66,10 @@ class Entry:
 
 
 def _entry(signup: SignUp) -> Entry:
-    labels = dict(Skill.choices)
     completed_at = signup.decided_at or signup.updated_at
     return Entry(
         signup=signup,
         completed_on=timezone.localdate(completed_at),
-        skills=[labels[skill] for skill in signup.opportunity.skills if skill in labels],
     )
 
 
