@@ -9,11 +9,13 @@ with the association, without the sender.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from core.personal_data import any_address, moment, register
 
 from .models import Invitation, JoinRequest, Membership
+from .services import memberships_lock_for_leaving
 
 
 def memberships_export(user) -> list[dict]:
@@ -40,15 +42,21 @@ def sole_ownerships(user):
     )
 
 
+def _only_owner(association) -> str:
+    return _(
+        "You are the only owner of “%(association)s”. Make someone else its owner on the "
+        "staff page of its workspace first (invite them first if they are not staff yet)."
+    ) % {"association": association.name}
+
+
 def memberships_refuse(user) -> list[str]:
-    return [
-        _(
-            "You are the only owner of “%(association)s”. Make someone else its owner on the "
-            "staff page of its workspace first (invite them first if they are not staff yet)."
-        )
-        % {"association": membership.association.name}
-        for membership in sole_ownerships(user)
-    ]
+    return [_only_owner(membership.association) for membership in sole_ownerships(user)]
+
+
+def memberships_erase(user) -> None:
+    """Checked again under the staff's lock: another owner may have left in the meantime."""
+    if refusals := [_only_owner(a) for a in memberships_lock_for_leaving(user=user)]:
+        raise ValidationError(refusals, code="refused")
 
 
 def join_requests_export(user) -> list[dict]:
@@ -107,7 +115,12 @@ def invitations_erase(user) -> None:
 
 
 def register_sections() -> None:
-    register("memberships", export=memberships_export, refuse=memberships_refuse)
+    register(
+        "memberships",
+        export=memberships_export,
+        erase=memberships_erase,
+        refuse=memberships_refuse,
+    )
     register("join_requests", export=join_requests_export)
     register("join_requests_answered", export=join_requests_handled_export)
     register("invitations", export=invitations_export, erase=invitations_erase)

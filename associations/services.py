@@ -660,6 +660,16 @@ def membership_remove(*, membership: Membership, by=None) -> None:
     membership.delete()
 
 
+def memberships_lock_for_leaving(*, user) -> list[Association]:
+    """Lock the staff of every association the person owns, as they leave the portal, and
+    return those they are the only owner of (the caller refuses then): checked under the same
+    lock as stepping down, so two owners cannot both go at once."""
+    owned = Association.objects.filter(
+        memberships__user=user, memberships__role=Membership.Role.OWNER
+    ).order_by("pk")
+    return [association for association in owned if _owner_count(_lock_staff(association)) == 1]
+
+
 def membership_is_last_owner(membership: Membership) -> bool:
     """Whether the person is the association's only owner: they cannot leave or step down (the
     writes above check it again under a lock)."""

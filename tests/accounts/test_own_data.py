@@ -13,7 +13,8 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.core import mail
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -22,6 +23,7 @@ from associations.models import Invitation, JoinRequest, Membership
 from associations.services import association_update, invitation_create, join_request_answer
 from coordination.models import Report
 from coordination.statistics import Period, region_statistics
+from core import personal_data
 from core.audit import AuditEntry
 from tests.core.queue import run_worker, use_database_queue
 from tests.factories import (
@@ -380,6 +382,17 @@ def test_an_owner_beside_another_owner_can_delete(client, person):
 
     assert not get_user_model().objects.filter(pk=person.pk).exists()
     assert membership.association.memberships.count() == 1
+
+
+def test_the_only_owner_is_checked_again_under_the_staffs_lock_as_the_data_is_erased(person):
+    # As if the other owner had left between the first check and the erasing.
+    MembershipFactory(user=person, association__name="Yksinseura", owner=True)
+
+    with pytest.raises(ValidationError) as refused, transaction.atomic():
+        personal_data.erase_for(person)
+
+    assert "”Yksinseura” ainoa omistaja" in str(refused.value)  # Finnish: the default language
+    assert Membership.objects.filter(user=person).exists()
 
 
 def test_open_sign_ups_are_withdrawn_and_the_associations_told(client, person, everything):
