@@ -13,7 +13,7 @@ from associations.permissions import (
     roles_from,
 )
 
-from .models import Opportunity, SignUp
+from .models import CertificateLink, Opportunity, SignUp
 
 
 def opportunity_is_public(opportunity) -> bool:
@@ -42,14 +42,27 @@ def get_opportunity_for(request, slug, *, need: Capability, queryset=None) -> Op
     return opportunity
 
 
-def get_own_signup_for(request, pk) -> SignUp:
-    """A sign-up of the person asking; anyone else's is a 404 (also for an anonymous caller,
-    who owns none: filtering by an anonymous user would fail instead)."""
+def get_own_signup_for(request, pk, *, queryset=None) -> SignUp:
+    """A sign-up of the person asking, among `queryset` (all sign-ups by default); anyone
+    else's is a 404 (also for an anonymous caller, who owns none: filtering by an anonymous user
+    would fail instead)."""
+    if not request.user.is_authenticated:
+        raise Http404
+    if queryset is None:
+        queryset = SignUp.objects.select_related("opportunity")
+    try:
+        return queryset.get(pk=pk, user=request.user)
+    except SignUp.DoesNotExist:
+        raise Http404 from None
+
+
+def get_own_certificate_link_for(request, pk) -> CertificateLink:
+    """A share link to a certificate of the person asking; anyone else's is a 404."""
     if not request.user.is_authenticated:
         raise Http404
     try:
-        return SignUp.objects.select_related("opportunity").get(pk=pk, user=request.user)
-    except SignUp.DoesNotExist:
+        return CertificateLink.objects.get(pk=pk, signup__user=request.user)
+    except CertificateLink.DoesNotExist:
         raise Http404 from None
 
 

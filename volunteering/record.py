@@ -18,7 +18,6 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -65,7 +64,8 @@ class Entry:
         return started, self.completed_on
 
 
-def _entry(signup: SignUp) -> Entry:
+def entry_of(signup: SignUp) -> Entry:
+    """A completed sign-up as the record and a certificate show it."""
     completed_at = signup.decided_at or signup.updated_at
     return Entry(
         signup=signup,
@@ -73,7 +73,7 @@ def _entry(signup: SignUp) -> Entry:
     )
 
 
-def _completed(queryset):
+def completed(queryset):
     """Completed sign-ups with everything a record or a certificate shows, in one query."""
     return (
         queryset.filter(status=SignUp.Status.COMPLETED, user__isnull=False)
@@ -84,33 +84,12 @@ def _completed(queryset):
 
 def record_of(user) -> list[Entry]:
     """The person's completed sign-ups, the latest completed first."""
-    return [_entry(signup) for signup in _completed(SignUp.objects.filter(user=user))]
+    return [entry_of(signup) for signup in completed(SignUp.objects.filter(user=user))]
 
 
 def total_hours(entries: list[Entry]) -> Decimal:
     """The hours of all the entries; a sign-up completed without hours counts none."""
     return sum((entry.signup.hours_done or Decimal(0) for entry in entries), Decimal(0))
-
-
-def own_entry(user, signup_pk) -> Entry:
-    """The person's own completed sign-up; anyone else's, or one not completed, is a 404."""
-    if not user.is_authenticated:
-        raise Http404
-    try:
-        signup = _completed(SignUp.objects.filter(user=user)).get(pk=signup_pk)
-    except SignUp.DoesNotExist:
-        raise Http404 from None
-    return _entry(signup)
-
-
-def own_link(user, pk) -> CertificateLink:
-    """A share link to one of the person's own certificates; anyone else's is a 404."""
-    if not user.is_authenticated:
-        raise Http404
-    try:
-        return CertificateLink.objects.select_related("signup").get(pk=pk, signup__user=user)
-    except CertificateLink.DoesNotExist:
-        raise Http404 from None
 
 
 def active_links(signup: SignUp):
@@ -120,10 +99,10 @@ def active_links(signup: SignUp):
 def shared_entry(token: str) -> Entry | None:
     """The certificate an active share link shows: None when the link is unknown or revoked,
     or the sign-up is no longer completed or no longer has its person."""
-    signup = _completed(
+    signup = completed(
         SignUp.objects.filter(certificate_links__token=token, certificate_links__revoked_at=None)
     ).first()
-    return None if signup is None else _entry(signup)
+    return None if signup is None else entry_of(signup)
 
 
 # --- Services ---------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from . import record
+from .models import SignUp
+from .permissions import get_own_certificate_link_for, get_own_signup_for
 
 
 @login_required
@@ -28,11 +30,18 @@ def record_page(request):
     )
 
 
+def _own_entry(request, signup_pk) -> record.Entry:
+    """The person's own completed sign-up; anyone else's, or one not completed, is a 404."""
+    return record.entry_of(
+        get_own_signup_for(request, signup_pk, queryset=record.completed(SignUp.objects))
+    )
+
+
 @login_required
 @require_GET
 def certificate(request, signup_pk):
     """One certificate, to print; the owner shares it from here."""
-    entry = record.own_entry(request.user, signup_pk)
+    entry = _own_entry(request, signup_pk)
     links = [
         {
             "link": link,
@@ -68,7 +77,7 @@ def certificates(request):
 @login_required
 @require_POST
 def certificate_link_create(request, signup_pk):
-    entry = record.own_entry(request.user, signup_pk)
+    entry = _own_entry(request, signup_pk)
     try:
         record.certificate_link_create(signup=entry.signup)
     except ValidationError as error:
@@ -84,7 +93,7 @@ def certificate_link_create(request, signup_pk):
 @login_required
 @require_POST
 def certificate_link_revoke(request, pk):
-    link = record.own_link(request.user, pk)
+    link = get_own_certificate_link_for(request, pk)
     record.certificate_link_revoke(link=link)
     messages.success(request, _("The link was revoked: it no longer shows the certificate."))
     return redirect(reverse("volunteering:certificate", args=[link.signup_id]) + "#share")
