@@ -5,8 +5,9 @@ the roles cascade, and the entries of the admin's own log about the account are 
 
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 
-from core.personal_data import moment, register
+from core.personal_data import any_address, moment, register
 
 from .models import Profile, RegionCoordinator, User
 
@@ -28,9 +29,15 @@ def account_export(user) -> dict:
 
 
 def account_erase(user) -> None:
-    LogEntry.objects.filter(
+    # The admin's log of changes: entries about the account, and those whose label names the
+    # person (their profile, a sign-up, a staff role: "name → opportunity").
+    names = {name for name in (user.display_name, user.get_full_name()) if len(name) > 2}
+    about_the_person = Q(
         content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)
-    ).delete()
+    ) | any_address(user, "object_repr__icontains")
+    for name in names:
+        about_the_person |= Q(object_repr__icontains=name)
+    LogEntry.objects.filter(about_the_person).delete()
 
 
 def profile_export(user) -> dict | None:

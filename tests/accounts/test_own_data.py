@@ -395,6 +395,21 @@ def test_the_only_owner_is_checked_again_under_the_staffs_lock_as_the_data_is_er
     assert Membership.objects.filter(user=person).exists()
 
 
+def test_the_admins_log_keeps_no_entry_that_names_the_person(client, person):
+    from django.contrib.admin.models import CHANGE, LogEntry
+
+    signup = SignUpFactory(user=person)
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    for thing in (signup, signup.opportunity):
+        LogEntry.objects.log_actions(
+            user_id=admin.pk, queryset=type(thing).objects.filter(pk=thing.pk), action_flag=CHANGE
+        )
+
+    log_in(client, person).post(DELETE_URL, {"password": PASSWORD})
+
+    assert list(LogEntry.objects.values_list("object_repr", flat=True)) == [str(signup.opportunity)]
+
+
 def test_open_sign_ups_are_withdrawn_and_the_associations_told(client, person, everything):
     log_in(client, person).post(DELETE_URL, {"password": PASSWORD})
 
